@@ -1,0 +1,72 @@
+// `lectern`: the pure core of the extension, on the command line (CONTRACT.md).
+import { parseArgs } from 'node:util';
+import { loadPage } from './read-page';
+import { pageResult } from './page-result';
+import { formatResult, FORMATS, type Format } from './formats';
+import { runBatch } from './batch';
+import { renderCitation, STYLES, type StyleId } from '../lib/citation';
+
+const USAGE = `usage:
+  lectern extract <file.html|http(s) URL> [--url <url>] [--format json|text|markdown|html]
+  lectern extract --batch <list.jsonl>
+  lectern cite <file.html|http(s) URL> [--url <url>] --style <style> [--locale en-US|fr-FR|...]
+styles: ${STYLES.map((s) => s.id).join(', ')}`;
+
+class UsageError extends Error {}
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`lectern: ${message}\n`);
+  process.exit(code);
+}
+
+async function extract(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { url: { type: 'string' }, format: { type: 'string', default: 'json' }, batch: { type: 'string' } } });
+  // Failed pages are error lines in the output, not a failed run: a batch of thousands goes on.
+  if (values.batch) {
+    await runBatch(values.batch, process.stdout, process.stderr);
+    return 0;
+  }
+  const [source] = positionals;
+  if (!source) throw new UsageError('extract needs a file or URL');
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`);
+  const page = await loadPage(source, values.url);
+  const result = pageResult({ html: page.html, url: page.url, explicitUrl: values.url !== undefined || /^https?:/i.test(source) });
+  process.stdout.write(formatResult(result, format) + '\n');
+  if (result.error) return fail(`${source}: ${result.error}`, 3);
+  if (!result.readerable) return fail(`${source}: no article found (metadata printed)`, 3);
+  return 0;
+}
+
+async function cite(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { url: { type: 'string' }, style: { type: 'string' }, locale: { type: 'string' } } });
+  const [source] = positionals;
+  if (!source) throw new UsageError('cite needs a file or URL');
+  const style = values.style as StyleId | undefined;
+  if (!style) throw new UsageError('cite needs --style');
+  if (!STYLES.some((s) => s.id === style)) throw new UsageError(`unknown style "${style}"`);
+  const page = await loadPage(source, values.url);
+  const result = pageResult({ html: page.html, url: page.url, explicitUrl: values.url !== undefined || /^https?:/i.test(source) });
+  const out = renderCitation(result.metadata, style, values.locale ? { locale: values.locale } : {});
+  process.stdout.write(out.text + '\n');
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'extract') return await extract(rest);
+    if (command === 'cite') return await cite(rest);
+    if (command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    }
+    throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  } catch (error) {
+    if (error instanceof UsageError) return fail(`${error.message}\n${USAGE}`, 2);
+    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return fail(`${(error as Error).message}\n${USAGE}`, 2);
+    return fail(error instanceof Error ? error.message : String(error), 1);
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,64 @@
+// One page in, the CONTRACT.md JSON out. Shared by `extract`, the batch workers and `cite`.
+import { parseDocument, canonicalUrl } from './dom';
+import { extractArticle } from '../lib/extract';
+import { extractMetadata } from '../lib/metadata';
+import { createArticleSanitizer } from '../lib/sanitize';
+import type { Metadata, Removal } from '../lib/types';
+
+export interface ExtractJson {
+  url: string;
+  isNewsArticle: boolean;
+  readerable: boolean;
+  metadata: Metadata;
+  text: string;
+  html: string;
+  removed: Removal[];
+  error?: string;
+}
+
+/** Cheap look at <link rel=canonical> before parsing, so the document gets its real base URL once. */
+export function prescanCanonical(html: string): string | undefined {
+  const head = html.slice(0, 300_000);
+  for (const tag of head.matchAll(/<link\b[^>]{0,2000}>/gi)) {
+    const t = tag[0];
+    if (!/\brel\s*=\s*["']?[^"'>]*\bcanonical\b/i.test(t)) continue;
+    const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(t);
+    const value = href?.[1] ?? href?.[2] ?? href?.[3];
+    if (value && /^https?:\/\//i.test(value.trim())) return value.trim();
+  }
+  return undefined;
+}
+
+export interface PageInput { html: string; url: string; explicitUrl: boolean; now?: Date }
+
+export function pageResult({ html, url, explicitUrl, now = new Date() }: PageInput): ExtractJson {
+  const effective = explicitUrl ? url : (prescanCanonical(html) ?? url);
+  const { doc, window, close } = parseDocument(html, effective);
+  try {
+    const finalUrl = explicitUrl ? url : (canonicalUrl(doc) ?? effective);
+    try {
+      const article = extractArticle(doc, finalUrl, { now });
+      const sanitizer = createArticleSanitizer(window);
+      return {
+        url: finalUrl,
+        isNewsArticle: article.isNewsArticle,
+        readerable: article.readerable,
+        metadata: article.metadata,
+        text: article.text,
+        html: article.html ? sanitizer.toHtml(article.html, { remoteImages: true }) : '',
+        removed: article.removed.map(({ rule, text }) => ({ rule, text })),
+      };
+    } catch (error) {
+      // Too large, too deep, Readability threw: still give the metadata we can read.
+      let metadata: Metadata;
+      try {
+        metadata = extractMetadata(doc, finalUrl, { now });
+      } catch {
+        metadata = { authors: [], itemType: 'webpage', url: finalUrl, provenance: {} };
+      }
+      return { url: finalUrl, isNewsArticle: false, readerable: false, metadata, text: '', html: '', removed: [], error: error instanceof Error ? error.message : String(error) };
+    }
+  } finally {
+    close();
+  }
+}

@@ -1,0 +1,80 @@
+// Reads a page the way a browser would decode it. Saved pages carry no HTTP headers, so the order is
+// BOM, then valid UTF-8, then <meta charset>, then windows-1252 (the trafilatura corpus convention,
+// which matches what browsers' encoding detectors conclude for saved files). Fetched pages honour
+// the Content-Type charset first.
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+
+export interface LoadedPage { html: string; url: string; contentType: string }
+
+const MAX_BYTES = 50 * 1024 * 1024;
+
+function bomEncoding(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  return null;
+}
+
+/** The charset a <meta> prescan finds in the first bytes (HTML's "prescan a byte stream"). */
+export function metaCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 8192));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  return m?.[1]?.toLowerCase() ?? null;
+}
+
+function tryDecode(bytes: Uint8Array, label: string, fatal: boolean): string | null {
+  try {
+    return new TextDecoder(label, { fatal }).decode(bytes);
+  } catch {
+    return null; // unknown label or invalid bytes
+  }
+}
+
+export function decodeHtml(bytes: Uint8Array, headerCharset?: string | null): string {
+  const bom = bomEncoding(bytes);
+  if (bom) return new TextDecoder(bom).decode(bytes); // TextDecoder strips the BOM itself
+  if (headerCharset) {
+    const decoded = tryDecode(bytes, headerCharset, false);
+    if (decoded !== null) return decoded;
+  }
+  const utf8 = tryDecode(bytes, 'utf-8', true);
+  if (utf8 !== null) return utf8;
+  const declared = metaCharset(bytes);
+  // A page declaring UTF-8 with broken bytes still decodes as UTF-8, replacing the bad bytes.
+  if (declared) {
+    const decoded = tryDecode(bytes, declared, false);
+    if (decoded !== null) return decoded;
+  }
+  return new TextDecoder('windows-1252').decode(bytes);
+}
+
+export async function loadPage(source: string, urlOverride?: string): Promise<LoadedPage> {
+  if (/^https?:\/\//i.test(source)) return fetchPage(source, urlOverride);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(source);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? `cannot read ${source}: no such file` : code === 'EISDIR' ? `cannot read ${source}: it is a directory` : `cannot read ${source}: ${code ?? String(error)}`);
+  }
+  if (bytes.length > MAX_BYTES) throw new Error(`${source} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+  return { html: decodeHtml(bytes), url: urlOverride ?? pathToFileURL(resolve(source)).href, contentType: 'text/html' };
+}
+
+async function fetchPage(url: string, urlOverride?: string): Promise<LoadedPage> {
+  let response: Response;
+  try {
+    response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(30_000), headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' } });
+  } catch (error) {
+    throw new Error(`cannot fetch ${url}: ${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}`);
+  }
+  if (!response.ok) throw new Error(`cannot fetch ${url}: HTTP ${response.status}`);
+  const contentType = response.headers.get('content-type') ?? 'text/html';
+  if (!/html|xml/i.test(contentType)) throw new Error(`${url} is not an HTML page (${contentType.split(';')[0]})`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes.length > MAX_BYTES) throw new Error(`${url} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+  const charset = /charset=([\w.:-]+)/i.exec(contentType)?.[1] ?? null;
+  return { html: decodeHtml(bytes, charset), url: urlOverride ?? response.url, contentType };
+}

@@ -1,0 +1,28 @@
+// Injected on demand (scripting.executeScript) into the tab the reader asked about. Runs in the
+// isolated world: reads the live document once (extractArticle clones it) and returns plain JSON.
+// It registers one object on the isolated world's globalThis so later calls reuse it (R23).
+import { extractArticle } from './lib/extract';
+import type { Article, ExtractOptions } from './lib/types';
+
+export type PageResult = { ok: Article; extractedAt: number } | { error: string; code: string };
+
+export interface LecternPage {
+  extract(opts: Omit<ExtractOptions, 'now'>): PageResult;
+}
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __lectern: LecternPage | undefined;
+}
+
+globalThis.__lectern ??= {
+  extract(opts) {
+    try {
+      if (!(document instanceof HTMLDocument) || !document.body) return { error: 'This page is not an HTML document.', code: 'not-html' };
+      return { ok: extractArticle(document, location.href, { ...opts, now: new Date() }), extractedAt: Date.now() };
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      return { error: error instanceof Error ? error.message : String(error), code: typeof code === 'string' ? code : 'parse-failed' };
+    }
+  },
+};

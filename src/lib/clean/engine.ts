@@ -1,0 +1,139 @@
+// The one cleaning engine: selector removal, then a top-down walk that asks each rule about each
+// candidate block and removes the outermost block a rule claims. Guards keep the article safe: the
+// main text container and its ancestors are never candidates, and no block holding a large share of
+// the text is removed whatever a rule says.
+import type { Removal } from '../types';
+import type { Block, Pass, Rule } from './types';
+import { CANDIDATE, measure, ownHints, SKIP, textLengths, type BlockContext } from './block';
+import { collapse } from './text';
+
+const TEXT_CAP = 500;
+const HTML_CAP = 20_000;
+/** Article pass: a block may hold at most this share of the article's text... */
+const ARTICLE_SHARE = 0.4;
+/** ...except very short articles, where a whole appeal can outweigh the body. */
+const ARTICLE_FLOOR = 300;
+/** Blocks longer than this are never classified (the walk descends into them instead). */
+const MAX_BLOCK = 4000;
+
+interface WalkState {
+  rules: readonly Rule[];
+  ctx: BlockContext;
+  protectedEls: Set<Element>;
+  maxLen: number;
+  removed: Removal[];
+  root: Element;
+}
+
+/** The element that directly holds the most paragraph text: the article body, on article pages. */
+export function mainAnchor(root: Element, lens: Map<Element, number>): Element | null {
+  const score = new Map<Element, number>();
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const p of Array.from(root.querySelectorAll('p, pre, blockquote'))) {
+    const parent = p.parentElement;
+    if (!parent) continue;
+    const s = (score.get(parent) ?? 0) + (lens.get(p) ?? 0);
+    score.set(parent, s);
+    if (s > bestScore) { bestScore = s; best = parent; }
+  }
+  return best;
+}
+
+function protectedSet(root: Element, anchor: Element | null): Set<Element> {
+  const set = new Set<Element>([root]);
+  for (let el = anchor; el; el = el.parentElement) set.add(el);
+  return set;
+}
+
+/** Index of el's top-level ancestor among root's children. */
+function positionIn(root: Element, el: Element): number | undefined {
+  let top: Element | null = el;
+  while (top && top.parentElement !== root) top = top.parentElement;
+  if (!top) return undefined;
+  return Array.prototype.indexOf.call(root.children, top) as number;
+}
+
+function record(state: WalkState, el: Element, rule: string): void {
+  const removal: Removal = { rule, text: collapse(el.textContent ?? '', TEXT_CAP) };
+  const html = el.outerHTML;
+  if (html.length <= HTML_CAP) removal.html = html;
+  if (state.ctx.pass === 'article') {
+    const pos = positionIn(state.root, el);
+    if (pos !== undefined && pos >= 0) removal.position = pos;
+  }
+  state.removed.push(removal);
+  el.remove();
+}
+
+function removable(state: WalkState, el: Element): boolean {
+  if (state.protectedEls.has(el)) return false;
+  for (const p of state.protectedEls) if (p !== state.root && el.contains(p)) return false;
+  return (state.ctx.lens.get(el) ?? 0) <= state.maxLen;
+}
+
+function applySelectors(state: WalkState): void {
+  for (const rule of state.rules) {
+    for (const sel of rule.selectors ?? []) {
+      let found: Element[];
+      try {
+        found = Array.from(state.root.querySelectorAll(sel));
+      } catch {
+        continue; // a user's extra selector may not parse; the conventions test covers ours
+      }
+      for (const el of found) if (el.isConnected && state.root.contains(el) && removable(state, el)) {
+        record(state, el, rule.id);
+      }
+    }
+  }
+}
+
+function classify(state: WalkState, b: Block): string | null {
+  for (const rule of state.rules) if (rule.test?.(b)) return rule.id;
+  return null;
+}
+
+/** Top-down, iterative: the outermost block a rule claims goes; otherwise look inside. */
+function walk(state: WalkState): void {
+  const stack: Array<[Element, number, string]> = [[state.root, 0, '']];
+  while (stack.length > 0) {
+    const top = stack.pop();
+    if (!top) break;
+    const [parent, start, hints] = top;
+    let offset = start;
+    const next: Array<[Element, number, string]> = [];
+    for (const el of Array.from(parent.children)) {
+      const size = state.ctx.lens.get(el) ?? 0;
+      const here = offset;
+      offset += size;
+      const tag = el.localName;
+      if (SKIP.has(tag)) continue;
+      if (CANDIDATE.has(tag) && size > 0 && size <= MAX_BLOCK && removable(state, el)) {
+        const rule = classify(state, measure(el, state.ctx, here, hints));
+        if (rule) { record(state, el, rule); continue; }
+      }
+      if (el.firstElementChild) next.push([el, here, (hints + ownHints(el)).slice(-600)]);
+    }
+    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i] as [Element, number, string]);
+  }
+}
+
+export function runPass(root: Element, rules: readonly Rule[], pass: Pass): Removal[] {
+  const lens = textLengths(root);
+  const total = lens.get(root) ?? 0;
+  const anchor = pass === 'document' ? mainAnchor(root, lens) : null;
+  const state: WalkState = {
+    rules, root, removed: [],
+    ctx: { pass, total, lens },
+    protectedEls: protectedSet(root, anchor),
+    maxLen: pass === 'article' ? Math.max(ARTICLE_FLOOR, total * ARTICLE_SHARE) : Number.MAX_SAFE_INTEGER,
+  };
+  applySelectors(state);
+  if (state.removed.length > 0) {
+    // Re-measure so that sizes and offsets no longer count what the selectors took out.
+    state.ctx.lens = textLengths(root);
+    state.ctx.total = state.ctx.lens.get(root) ?? 0;
+  }
+  walk(state);
+  return state.removed;
+}

@@ -1,0 +1,29 @@
+// App promotions: "Download our app", "Téléchargez l'application", "Laden Sie unsere App",
+// app-store badges and smart banners.
+import type { Block, Rule } from '../types';
+import { hasPhrase, phrases } from '../text';
+import { APP_URLS, hinted, linksTo, proseLike, reportedSpeech } from '../signals';
+
+export const CALLS = phrases(['download our app', 'download the app', 'get the app', 'get our app', 'our app',
+  'our free app', 'app store', 'google play', 'téléchargez', 'notre application', 'l application', 'notre appli',
+  'app herunterladen', 'unsere app', 'laden sie', 'lade dir', 'in der app', 'descarga', 'descárgate', 'nuestra app',
+  'nuestra aplicación', 'scarica', 'nostra app', 'baixe', 'nosso app', 'nosso aplicativo', 'descarregue',
+  'download de app', 'onze app', 'pobierz aplikację', 'naszą aplikację', 'pobierz', 'aplikacja', 'news app',
+  'nachrichten app', 'the app', 'app']);
+
+const HINTS = ['app promo', 'apppromo', 'app banner', 'appbanner', 'smartbanner', 'smart banner', 'app download',
+  'app teaser', 'appteaser', 'app badge', 'app store', 'appstore', 'download app'];
+
+function test(b: Block): boolean {
+  if (b.len > 600 || proseLike(b) || reportedSpeech(b)) return false;
+  const stores = linksTo(b, APP_URLS);
+  const calls = hasPhrase(b.norm, CALLS);
+  if (stores > 0 && (calls || b.len < 60)) return true;
+  return hinted(b, HINTS) && calls;
+}
+
+export const rule: Rule = {
+  id: 'app-promo',
+  description: 'Promotions for the publisher\'s mobile app',
+  test,
+};

@@ -1,0 +1,57 @@
+// Comment sections and prompts to comment: "Leave a comment", "Kommentar schreiben", "Réagissez",
+// "Deja un comentario", Disqus/Coral/WordPress comment areas with their forms.
+import type { Block, Rule } from '../types';
+import { hasPhrase, phrases } from '../text';
+import { hintWord, hinted, proseLike } from '../signals';
+
+export const PROMPTS = phrases([
+  // en
+  'leave a comment', 'leave a reply', 'post a comment', 'add a comment', 'add your comment', 'join the discussion',
+  'join the conversation', 'show comments', 'view comments', 'comments are closed', 'write a comment',
+  'comment on this', 'have your say', 'what do you think', 'be the first to comment', 'load comments',
+  // fr
+  'laisser un commentaire', 'laissez un commentaire', 'ajouter un commentaire', 'écrire un commentaire',
+  'réagissez', 'réagir à cet article', 'voir les commentaires', 'afficher les commentaires',
+  'soyez le premier à commenter', 'les commentaires sont fermés',
+  // de
+  'kommentar schreiben', 'kommentieren', 'diskutieren sie mit', 'zu den kommentaren', 'kommentare anzeigen',
+  'kommentare lesen', 'schreiben sie einen kommentar', 'ihre meinung', 'diskutiere mit',
+  // es
+  'deja un comentario', 'deja tu comentario', 'escribe un comentario', 'ver comentarios', 'comentar',
+  'añadir comentario',
+  // it
+  'lascia un commento', 'lascia un tuo commento', 'scrivi un commento', 'commenta', 'mostra commenti',
+  // pt
+  'deixe um comentário', 'deixe seu comentário', 'deixe o seu comentário', 'comente', 'ver comentários',
+  // nl
+  'reageer', 'plaats een reactie', 'laat een reactie achter', 'bekijk reacties', 'schrijf een reactie',
+  // pl
+  'dodaj komentarz', 'skomentuj', 'napisz komentarz', 'zobacz komentarze', 'pokaż komentarze',
+]);
+
+const HINT_WORDS = ['comments', 'comment', 'commentlist', 'comentarios', 'comentario', 'commenti', 'commentaires',
+  'kommentare', 'kommentar', 'reacties', 'komentarze', 'respond', 'discussion', 'disqus', 'forum', 'replies'];
+const HINT_STEMS = ['disqus', 'comment list', 'comments area', 'comment respond', 'coral', 'viafoura',
+  'comment form', 'commentform', 'comments section', 'comment section', 'fb comments', 'talk embed'];
+
+function test(b: Block): boolean {
+  const hint = hintWord(b.hints, HINT_WORDS) || hinted(b, HINT_STEMS);
+  if (hint && (b.textarea || b.pass === 'document')) return true;
+  if (proseLike(b)) return false;
+  const prompt = hasPhrase(b.norm, PROMPTS);
+  if (prompt && (b.textarea || b.len < 200)) return true;
+  return hint && b.len < 200;
+}
+
+export const rule: Rule = {
+  id: 'comment-prompt',
+  description: 'Comment sections and prompts to comment',
+  selectors: [
+    '#disqus_thread', // Disqus embed
+    '#comments', '.comments-area', '#respond', '.comment-respond', '.commentlist', '.comment-list', // WordPress
+    '#coral_thread', // Coral Project
+    '.fb-comments', // Facebook comments plugin
+    '#kommentare', '.kommentare', // German CMSs
+  ],
+  test,
+};

@@ -1,0 +1,76 @@
+// Donation and membership appeals: "L'article vous a plu ? ... Je fais un don", "Support our
+// journalism", "Jetzt spenden", "Hazte socio". Wording + a donate target + position, scored, so that
+// reporting about donations (quoted appeals, charity figures) stays.
+import type { Block, Rule } from '../types';
+import { countPhrases, hasPhrase, phrases } from '../text';
+import { DONATE_URLS, hinted, homogeneous, linkDensity, linksTo, proseLike, reportedSpeech, tailShare } from '../signals';
+
+/** Second-person calls to action and the stock sentences of reader-funding appeals. */
+export const CALLS = phrases([
+  // en
+  'donate now', 'donate today', 'make a donation', 'make a gift', 'support our journalism', 'support us',
+  'support independent journalism', 'support our work', 'support quality journalism', 'become a member',
+  'become a supporter', 'become a patron', 'chip in', 'contribute today', 'make a contribution',
+  'please consider supporting', 'please support', 'consider supporting', 'your support', 'your donation',
+  'reader supported', 'reader funded', 'readers like you', 'we rely on', 'can count on your support',
+  'give today', 'support the guardian', 'a small donation', 'every contribution',
+  // fr
+  'faites un don', 'faire un don', 'je fais un don', 'je donne', 'soutenez nous', 'soutenez', 'nous soutenir',
+  'votre soutien', 'vos dons', 'grâce à vos dons', 'grâce à votre soutien', 'devenez donateur',
+  'je soutiens', 'l article vous a plu', 'cet article vous a plu', 'faites vivre', 'défiscalis*',
+  // de
+  'jetzt spenden', 'spenden sie', 'spende jetzt', 'unterstützen sie uns', 'unterstütze uns',
+  'unterstützen sie unsere', 'unterstützen sie unabhängigen', 'ihre unterstützung', 'deine unterstützung',
+  'werden sie mitglied', 'werde mitglied', 'jetzt unterstützen', 'freiwillig bezahlen', 'freiwillig zahlen',
+  'ihre spende', 'deine spende', 'mit einer spende', 'jetzt mitglied werden', 'unterstützer werden',
+  // es
+  'haz una donación', 'hazte socio', 'hazte socia', 'hazte miembro', 'apóyanos', 'apoya nuestro',
+  'apoya el periodismo', 'tu apoyo', 'su apoyo', 'dona ahora', 'colabora con', 'hacer periodismo',
+  'periodismo incómodo', 'haz tu aportación', 'contribuye',
+  // it
+  'fai una donazione', 'dona ora', 'sostienici', 'sostieni', 'il tuo sostegno', 'il tuo contributo',
+  'diventa sostenitore', 'diventa socio', 'con una donazione', 'dona adesso',
+  // pt
+  'faça uma doação', 'doe agora', 'apoie', 'seu apoio', 'o teu apoio', 'contribua', 'faz um donativo',
+  'torne se apoiador', 'seja um apoiador', 'seja sócio',
+  // nl
+  'doneer', 'steun ons', 'word lid', 'word donateur', 'jouw steun', 'uw steun', 'steun de journalistiek',
+  'word vriend',
+  // pl
+  'wesprzyj', 'wspieraj', 'wpłać', 'przekaż darowiznę', 'twoje wsparcie', 'zostań patronem',
+  'wspieraj nas', 'wesprzyj nas',
+]);
+
+/** Topic words: alone they prove nothing, but they must be present in every long part of an appeal. */
+export const TOPIC = phrases([
+  'don', 'dons', 'donat*', 'donor*', 'support*', 'soutien', 'souten*', 'soutien*', 'spende*', 'unterstütz*',
+  'donación', 'donar', 'apoy*', 'socio*', 'donazion*', 'sosten*', 'doação', 'doaç*', 'apoi*', 'doneer*',
+  'steun*', 'donatie*', 'wspar*', 'wspier*', 'wesprzyj', 'darowizn*', 'contribu*', 'member*', 'mitglied*',
+  'gratuit*', 'free', 'kostenlos', 'gratis', 'independ*', 'indépend*', 'unabhängig*', 'coût', 'cost*',
+  'periodismo', 'journalism*', 'journalisme', 'journalismus', 'giornalismo', 'jornalismo', 'journalistiek',
+  'dziennikarstw*', 'merci', 'thank*', 'danke', 'gracias', 'grazie', 'obrigad*', 'bedankt', 'dziękuj*',
+]);
+
+const HINTS = ['donat', 'donation', 'soutien', 'soutenir', 'spende', 'support', 'fundrais', 'appeal',
+  'contribut', 'membership', 'patreon', 'tipeee', 'steady', 'don-', 'btn-don'];
+
+function score(b: Block): number {
+  const calls = countPhrases(b.norm, CALLS, 3);
+  // A bare "Donate" / "Spenden" button or link line.
+  if (calls === 0) {
+    return b.len < 60 && linkDensity(b) > 0.7 && linksTo(b, DONATE_URLS) > 0 && hasPhrase(b.norm, TOPIC) ? 4 : 0;
+  }
+  let s = calls >= 2 ? 3 : 2;
+  if (linksTo(b, DONATE_URLS) > 0) s += 2;
+  if (hinted(b, HINTS)) s += 2;
+  if (b.len < 250 && tailShare(b) < 0.25) s += 1;
+  if (reportedSpeech(b)) s -= 3;
+  if (proseLike(b)) s -= 2;
+  return s;
+}
+
+export const rule: Rule = {
+  id: 'donation-appeal',
+  description: 'Donation and membership appeals ("support our journalism", "faites un don", "jetzt spenden")',
+  test: (b) => b.len < 2500 && score(b) >= 4 && homogeneous(b, TOPIC),
+};

@@ -1,0 +1,74 @@
+// Newsletter sign-up boxes: "Join our Newsletter ... right to your inbox", "Verpasse keine News",
+// Mailchimp/Jetpack/Substack embeds, e-mail forms with consent text. An article about a newsletter
+// business has the words but neither the form nor the short call-to-action shape.
+import type { Block, Rule } from '../types';
+import { countPhrases, hasPhrase, phrases } from '../text';
+import { hinted, homogeneous, linksTo, NEWSLETTER_URLS, proseLike, reportedSpeech } from '../signals';
+
+export const CALLS = phrases([
+  // en
+  'sign up', 'sign me up', 'subscribe to our newsletter', 'subscribe to the newsletter', 'join our newsletter',
+  'get our newsletter', 'our newsletter', 'to your inbox', 'in your inbox', 'into your inbox',
+  'enter your email', 'your email address', 'delivered to your inbox', 'never miss', 'don t miss',
+  'stay up to date', 'stay informed', 'get the latest', 'newsletter sign up', 'subscribe now', 'join now',
+  // fr
+  'inscrivez vous', 'abonnez vous à notre newsletter', 'abonnez vous à la newsletter', 'recevez',
+  'notre newsletter', 'la newsletter', 'votre adresse e mail', 'votre adresse email', 'votre e mail',
+  'dans votre boîte', 'je m inscris', 's inscrire', 'ne manquez', 'restez informé',
+  // de
+  'newsletter abonnieren', 'jetzt anmelden', 'zum newsletter', 'unser newsletter', 'unseren newsletter',
+  'ihre e mail adresse', 'deine e mail adresse', 'in ihr postfach', 'in dein postfach', 'verpasse keine',
+  'verpassen sie keine', 'jetzt abonnieren', 'kostenlos abonnieren', 'hier anmelden', 'melden sie sich',
+  // es
+  'suscríbete', 'suscribirte', 'suscríbase', 'nuestro boletín', 'nuestra newsletter', 'tu correo',
+  'tu email', 'en tu bandeja', 'recibe', 'apúntate', 'regístrate',
+  // it
+  'iscriviti', 'iscriversi', 'la nostra newsletter', 'alla newsletter', 'tua email', 'nella tua casella',
+  'ricevi',
+  // pt
+  'inscreva se', 'assine a newsletter', 'assine nossa newsletter', 'nossa newsletter', 'seu email',
+  'seu e mail', 'na sua caixa', 'receba', 'cadastre se', 'subscreva',
+  // nl
+  'schrijf je in', 'schrijf u in', 'meld je aan', 'meld u aan', 'onze nieuwsbrief', 'de nieuwsbrief',
+  'je e mailadres', 'uw e mailadres', 'in je inbox', 'ontvang',
+  // pl
+  'zapisz się', 'zapisz sie', 'nasz newsletter', 'do newslettera', 'twój adres e mail', 'na twoją skrzynkę',
+  'zapraszamy też do subskrypcji', 'zapraszamy do subskrypcji',
+]);
+
+export const TOPIC = phrases(['newsletter*', 'nieuwsbrief', 'infolettre', 'boletín', 'boletim', 'e mail*',
+  'email*', 'inbox', 'mail', 'abonn*', 'subscri*', 'suscri*', 'iscri*', 'inscri*', 'anmeld*', 'postfach',
+  'subskryp*', 'privacy', 'datenschutz*', 'confidentialité', 'privacidad', 'unsubscribe', 'désinscri*',
+  'abmelden', 'abbestellen', 'news', 'actualité*', 'nachrichten', 'noticias', 'notizie', 'notícias', 'nieuws',
+  'wiadomości']);
+
+/** Consent and privacy lines that only sign-up forms carry. */
+const CONSENT = phrases(['by signing up', 'by subscribing', 'en vous inscrivant', 'unsubscribe at any time',
+  'privacy policy', 'datenschutzerklärung', 'jederzeit abbestellen', 'jederzeit abmelden',
+  'política de privacidad', 'informativa sulla privacy', 'política de privacidade', 'privacyverklaring',
+  'polityką prywatności', 'désinscrire à tout moment', 'vous désabonner', 'recaptcha']);
+
+const HINTS = ['newsletter', 'nieuwsbrief', 'mailchimp', 'mc4wp', 'mc embed', 'jetpack subscri', 'subscribe',
+  'signup', 'sign up', 'optin', 'opt in', 'substack', 'email capture', 'emailcapture', 'nl form', 'inscription'];
+
+function score(b: Block): number {
+  const calls = countPhrases(b.norm, CALLS, 3);
+  const topic = hasPhrase(b.norm, TOPIC);
+  if (calls === 0 && !(topic && (b.emailInput || hinted(b, HINTS)))) return 0;
+  let s = calls >= 2 ? 3 : calls === 1 ? 2 : 1;
+  if (b.emailInput) s += 3;
+  else if (b.formish) s += 1;
+  if (hinted(b, HINTS)) s += 2;
+  if (linksTo(b, NEWSLETTER_URLS) > 0) s += 2;
+  if (hasPhrase(b.norm, CONSENT)) s += 1;
+  if (!topic) s -= 2;
+  if (reportedSpeech(b)) s -= 3;
+  if (proseLike(b)) s -= 2;
+  return s;
+}
+
+export const rule: Rule = {
+  id: 'newsletter-signup',
+  description: 'Newsletter sign-up boxes and e-mail capture forms',
+  test: (b) => b.len < 2000 && score(b) >= 4 && homogeneous(b, TOPIC),
+};

@@ -1,0 +1,84 @@
+// Related-content inserts and lists: "Read also:", "Lire aussi", "Lea también", "Mehr zum Thema",
+// "Leggi anche", "Leia também", "Lees ook", "Czytaj też", recommendation widgets. A lead-in plus
+// links, or a related-content class plus links; article prose that merely links stays.
+import type { Block, Rule } from '../types';
+import { phrases, startsWithPhrase } from '../text';
+import { hinted, linkDensity, proseLike } from '../signals';
+
+/** Lead-ins that open a related-content insert (matched at the start of the block). */
+export const LEAD_INS = phrases([
+  // en
+  'read also', 'also read', 'read more', 'related', 'related articles', 'related stories', 'related content',
+  'see also', 'more from', 'more on this', 'more on', 'more stories', 'recommended', 'you may also like',
+  'you might also like', 'you may be interested', 'most read', 'most popular', 'trending', 'further reading',
+  'more like this', 'don t miss', 'latest news', 'top stories', 'editor s picks', 'continue reading',
+  // fr
+  'lire aussi', 'à lire aussi', 'a lire aussi', 'lire également', 'à lire également', 'voir aussi',
+  'sur le même sujet', 'à lire', 'a lire', 'dans la même rubrique', 'les plus lus', 'nos articles',
+  'à découvrir', 'a découvrir', 'articles similaires', 'à voir aussi', 'en lien', 'vous aimerez aussi',
+  // de
+  'mehr zum thema', 'lesen sie auch', 'lesen sie mehr', 'auch interessant', 'das könnte sie auch interessieren',
+  'das könnte dich auch interessieren', 'weitere artikel', 'mehr dazu', 'meistgelesen', 'zum thema',
+  'weiterlesen', 'mehr aus', 'ebenfalls interessant', 'empfehlungen', 'verwandte artikel', 'passend dazu',
+  // es
+  'lea también', 'lee también', 'leer también', 'te puede interesar', 'le puede interesar', 'relacionad*',
+  'más noticias', 'lo más leído', 'también te puede', 'ver también', 'más información', 'noticias relacionadas',
+  // it
+  'leggi anche', 'potrebbe interessarti', 'articoli correlati', 'ti potrebbe interessare', 'più letti',
+  'correlati', 'vedi anche', 'leggi di più',
+  // pt
+  'leia também', 'veja também', 'leia mais', 'relacionados', 'mais lidas', 'saiba mais', 'veja mais',
+  // nl
+  'lees ook', 'lees meer', 'gerelateerd*', 'meer over', 'meest gelezen', 'bekijk ook', 'ook interessant',
+  // pl
+  'czytaj też', 'czytaj także', 'zobacz też', 'zobacz także', 'polecamy', 'przeczytaj też', 'przeczytaj także',
+  'czytaj więcej', 'najczęściej czytane', 'podobne artykuły',
+]);
+
+const HINTS = ['related', 'recommend', 'read more', 'readmore', 'more stories', 'morestories', 'also read',
+  'outbrain', 'taboola', 'see also', 'seealso', 'lire aussi', 'mehr zum thema', 'crosslink', 'jp relatedposts',
+  'yarpp', 'rel posts', 'trending', 'most read', 'mostread', 'most popular', 'recirc', 'more from', 'teaser list',
+  'teaserlist', 'inline teaser', 'article teaser', 'read next', 'readnext', 'up next', 'nativo', 'plista',
+  'linked articles', 'mas noticias', 'leggi anche', 'leia tambem', 'lees ook', 'czytaj'];
+
+/** Elements following a lead-in heading that was just removed: the list it introduced. */
+const followers = new WeakSet<Element>();
+
+function leadIn(b: Block): boolean {
+  return startsWithPhrase(b.norm, LEAD_INS);
+}
+
+function test(b: Block): boolean {
+  if (followers.has(b.el)) return b.linkCount > 0 && linkDensity(b) > 0.4 && b.len < 1500;
+  if (proseLike(b) && !hinted(b, HINTS)) return false;
+  const dense = linkDensity(b);
+  // "Lire aussi : <a>…</a>" inserted between paragraphs, or a titled link box.
+  if (leadIn(b) && b.linkCount > 0 && (b.len < 300 || dense > 0.5) && b.len < 1500) return true;
+  // A lone lead-in heading followed by a link list.
+  if (leadIn(b) && b.len < 60 && b.linkCount === 0 && b.tag !== 'p') {
+    const next = b.el.nextElementSibling;
+    const nextLinks = next ? next.getElementsByTagName('a').length : 0;
+    if (next && nextLinks > 0) {
+      const nextLen = (next.textContent ?? '').length;
+      let linkText = 0;
+      for (const a of Array.from(next.getElementsByTagName('a'))) linkText += (a.textContent ?? '').length;
+      if (nextLen > 0 && linkText / nextLen > 0.4) { followers.add(next); return true; }
+    }
+  }
+  // Related-content widgets by class/id, when they are mostly links.
+  if (hinted(b, HINTS) && b.linkCount > 0 && (dense > 0.3 || b.len < 200) && b.longParas < 3) return true;
+  return false;
+}
+
+export const rule: Rule = {
+  id: 'related-links',
+  description: 'Related-article inserts and lists ("Read also", "Lire aussi", "Mehr zum Thema")',
+  selectors: [
+    '.jp-relatedposts', // WordPress Jetpack
+    '.yarpp-related', // WordPress YARPP plugin
+    '.OUTBRAIN', '[data-widget-id][class*="outbrain"]', // Outbrain widget
+    '[id^="taboola"]', '.trc_related_container', // Taboola widget
+    '.related-posts', '.related-articles', '.related-stories', // common theme classes (WordPress, Drupal)
+  ],
+  test,
+};

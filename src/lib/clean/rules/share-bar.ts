@@ -1,0 +1,41 @@
+// Share bars: rows of "Share / Tweet / E-mail / WhatsApp" buttons, share-intent links, shariff and
+// AddThis widgets. Recognised by their links (share intents), their words and their size.
+import type { Block, Rule } from '../types';
+import { countPhrases, phrases } from '../text';
+import { hinted, linkDensity, linksTo, SHARE_URLS } from '../signals';
+
+export const WORDS = phrases(['share', 'shares', 'tweet', 'post', 'e mail', 'email', 'mail', 'print', 'copy link',
+  'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'flipboard', 'pocket',
+  'messenger', 'bluesky', 'threads', 'xing', 'partager', 'partagez', 'tweeter', 'imprimer', 'envoyer', 'teilen',
+  'drucken', 'teilen sie', 'artikel teilen', 'link kopieren', 'compartir', 'comparte', 'imprimir', 'copiar enlace',
+  'condividi', 'stampa', 'compartilhar', 'compartilhe', 'partilhar', 'delen', 'deel', 'afdrukken', 'udostępnij',
+  'drukuj', 'kopiuj link', 'copied', 'comments', 'kommentare', 'commentaires', 'comentarios', 'facebook messenger']);
+
+const HINTS = ['share', 'sharing', 'sharer', 'shariff', 'addthis', 'addtoany', 'a2a', 'ssba', 'sharedaddy',
+  'social buttons', 'social links', 'socialbar', 'social bar', 'social icons', 'social media', 'socials',
+  'teilen', 'partage', 'compartir', 'condividi', 'rrss', 'sociales'];
+
+function test(b: Block): boolean {
+  if (b.len > 400 || b.longParas > 0) return false;
+  const intents = linksTo(b, SHARE_URLS);
+  if (intents >= 2) return true;
+  const words = countPhrases(b.norm, WORDS, 3);
+  const hint = hinted(b, HINTS);
+  if (intents === 1 && (words > 0 || hint) && b.len < 200) return true;
+  // Icon-only buttons: a share hint with button-like content and hardly any prose.
+  if (hint && b.len < 150 && (words > 0 || b.len < 20 || linkDensity(b) > 0.6)) return true;
+  return false;
+}
+
+export const rule: Rule = {
+  id: 'share-bar',
+  description: 'Share buttons and share bars',
+  selectors: [
+    '.shariff', // heise, many German sites (c't shariff)
+    '.addthis_toolbox', '.addthis_inline_share_toolbox', // AddThis widget
+    '.a2a_kit', // AddToAny
+    '.sharedaddy', // WordPress Jetpack sharing
+    '.ssba', '.ssba-wrap', // Simple Share Buttons Adder
+  ],
+  test,
+};

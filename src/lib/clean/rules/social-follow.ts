@@ -1,0 +1,28 @@
+// "Follow us" boxes: "Suivez-nous sur ...", "Folgen Sie uns", "Síguenos", rows of social profile icons.
+import type { Block, Rule } from '../types';
+import { hasPhrase, phrases } from '../text';
+import { hinted, linkDensity, linksTo, proseLike, reportedSpeech, SHARE_URLS, SOCIAL_URLS } from '../signals';
+
+export const CALLS = phrases(['follow us', 'follow', 'find us on', 'join us on', 'like us on', 'connect with us',
+  'suivez nous', 'rejoignez nous', 'retrouvez nous', 'abonnez vous à notre page', 'folgen sie uns', 'folge uns',
+  'folgt uns', 'finden sie uns', 'síguenos', 'siguenos', 'sigue a', 'seguici', 'seguiteci', 'siga nos',
+  'segue nos', 'sigam nos', 'volg ons', 'volg', 'obserwuj nas', 'dołącz do nas', 'śledź nas', 'whatsapp kanal',
+  'our channel', 'notre chaîne', 'unseren kanal', 'nuestro canal', 'nostro canale', 'nosso canal', 'ons kanaal']);
+
+const HINTS = ['follow', 'social follow', 'social profiles', 'socialmedia', 'social media', 'social links',
+  'social icons', 'sociallinks', 'folgen', 'siguenos', 'seguici', 'suivez'];
+
+function test(b: Block): boolean {
+  if (b.len > 400 || proseLike(b) || reportedSpeech(b) || b.longParas > 1) return false;
+  const profiles = linksTo(b, SOCIAL_URLS) - linksTo(b, SHARE_URLS);
+  if (profiles <= 0) return false;
+  if (hasPhrase(b.norm, CALLS)) return true;
+  if (hinted(b, HINTS) && linkDensity(b) > 0.3) return true;
+  return profiles >= 3 && b.len < 150 && linkDensity(b) > 0.5;
+}
+
+export const rule: Rule = {
+  id: 'social-follow',
+  description: '"Follow us" boxes and social-profile icon rows',
+  test,
+};

@@ -1,0 +1,66 @@
+// Subscription and paywall prompts: "To view the full story, please subscribe", "Déjà abonné ?",
+// "Jetzt abonnieren", "Cancela cuando quieras", "Zapraszamy też do subskrypcji". The article text
+// before the wall is kept; only the prompt goes.
+import type { Block, Rule } from '../types';
+import { countPhrases, hasPhrase, phrases } from '../text';
+import { hinted, homogeneous, linksTo, proseLike, reportedSpeech, SUBSCRIBE_URLS, tailShare } from '../signals';
+
+export const CALLS = phrases([
+  // en
+  'subscribe to continue', 'to continue reading', 'continue reading with', 'to read the full', 'to view the full',
+  'please subscribe', 'already a subscriber', 'already subscribed', 'subscribe now', 'subscribe today',
+  'subscribers only', 'for subscribers', 'exclusive to subscribers', 'log in to continue', 'sign in to continue',
+  'create a free account', 'start your free trial', 'start your subscription', 'get unlimited access',
+  'unlimited digital access', 'cancel anytime', 'cancel at any time', 'per month', 'only $*', 'just $*',
+  // fr
+  'abonnez vous', 'déjà abonné', 'réservé aux abonnés', 'la suite est réservée', 'article réservé',
+  'pour lire la suite', 'lire la suite de cet article', 'offre d abonnement', 'sans engagement', 'je m abonne',
+  'résiliable à tout moment', 'accès illimité',
+  // de
+  'jetzt abonnieren', 'bereits abonnent', 'schon abonnent', 'sie haben bereits ein abo', 'abo abschließen',
+  'weiterlesen mit', 'jetzt weiterlesen', 'jederzeit kündbar', 'monatlich kündbar', 'jetzt testen',
+  'zugang zu allen', 'plus artikel', 'jetzt freischalten', 'mit plus', 'exklusiv für abonnenten',
+  // es
+  'suscríbete', 'ya eres suscriptor', 'ya soy suscriptor', 'cancela cuando quieras', 'contenido exclusivo',
+  'para seguir leyendo', 'para continuar leyendo', 'exclusivo para suscriptores', 'hazte suscriptor',
+  // it
+  'abbonati', 'sei già abbonato', 'già abbonato', 'per continuare a leggere', 'riservato agli abbonati',
+  'contenuto riservato', 'disdici quando vuoi',
+  // pt
+  'assine', 'já é assinante', 'já sou assinante', 'exclusivo para assinantes', 'para continuar lendo',
+  'continue lendo', 'cancele quando quiser',
+  // nl
+  'word abonnee', 'al abonnee', 'ben je al abonnee', 'lees verder met', 'neem een abonnement',
+  'alleen voor abonnees', 'opzegbaar',
+  // pl
+  'zapraszamy też do subskrypcji', 'zapraszamy do subskrypcji', 'wykup dostęp', 'wykup subskrypcję',
+  'masz już subskrypcję', 'zaloguj się', 'kup dostęp', 'tylko dla subskrybentów',
+]);
+
+export const TOPIC = phrases(['abonn*', 'abo', 'abos', 'subscri*', 'suscri*', 'abbona*', 'abbonat*', 'assin*',
+  'subskryp*', 'prenumer*', 'paywall', 'premium', 'plus', 'trial', 'essai', 'testen', 'prueba', 'prova',
+  'access', 'accès', 'zugang', 'acceso', 'accesso', 'acesso', 'toegang', 'dostęp', 'login', 'log in',
+  'connect*', 'anmelden', 'einloggen', 'inicia', 'accedi', 'entrar', 'inloggen', 'zaloguj', '€', '$', '£']);
+
+const HINTS = ['paywall', 'premium', 'subscri', 'abo ', 'abonn', 'piano', 'tp container', 'regwall',
+  'metered', 'offer', 'plus teaser', 'pay wall', 'suscri', 'assin', 'locked', 'restricted'];
+
+function score(b: Block): number {
+  const calls = countPhrases(b.norm, CALLS, 3);
+  if (calls === 0) return 0;
+  let s = calls >= 2 ? 3 : 2;
+  if (linksTo(b, SUBSCRIBE_URLS) > 0) s += 2;
+  if (hinted(b, HINTS)) s += 2;
+  if (b.formish) s += 1;
+  if (b.len < 300 && tailShare(b) < 0.25) s += 1;
+  if (!hasPhrase(b.norm, TOPIC)) s -= 1;
+  if (reportedSpeech(b)) s -= 3;
+  if (proseLike(b)) s -= 2;
+  return s;
+}
+
+export const rule: Rule = {
+  id: 'subscription-paywall-prompt',
+  description: 'Subscription offers and paywall prompts ("please subscribe", "déjà abonné ?", "jetzt abonnieren")',
+  test: (b) => b.len < 2000 && score(b) >= 4 && homogeneous(b, TOPIC),
+};

@@ -1,0 +1,105 @@
+// Signals several rules share: where links point, reported speech, class/id hints, size.
+import type { Block } from './types';
+import { hasPhrase, normalize, phrases, urlHas } from './text';
+
+/** Donation and membership targets (paths seen on news sites, and payment/tip platforms). */
+export const DONATE_URLS = [
+  '/donat', '/donate', '/don/', '/dons/', '/faire-un-don', '/soutenir', '/soutien', '/spenden', '/spende',
+  '/unterstuetzen', '/unterstutzen', '/donar', '/dona/', '/donazion', '/sostieni', '/doar', '/doacao',
+  '/apoie', '/apoya', '/doneer', '/doneren', '/steun', '/wesprzyj', '/wspieraj', '/wplac', '/support-us',
+  '/support/', '/supportus', '/contribute', '/contribution', '/membership', '/mitgliedschaft', '/hazte',
+  'paypal.com', 'paypal.me', 'patreon.com', 'tipeee.com', 'ko-fi.com', 'buymeacoffee.com', 'liberapay.com',
+  'helloasso.com', 'steadyhq.com', 'donorbox.org', 'fundraiseup', 'givebutter.com', 'betterplace.org',
+];
+/** Subscription / paywall targets. */
+export const SUBSCRIBE_URLS = [
+  '/subscribe', '/subscription', '/abo/', '/abo-', '/abo?', '/abos', '/abonn', '/suscri', '/abbona',
+  '/assin', '/prenumerat', '/subskrypc', '/premium', '/checkout', '/offers', '/angebot', 'piano.io',
+  'tinypass', '/plus/', '/digital-access', '/paywall',
+];
+/** Newsletter sign-up targets and providers. */
+export const NEWSLETTER_URLS = [
+  'newsletter', 'nieuwsbrief', 'infolettre', 'list-manage.com', 'mailchi.mp', 'eepurl.com', 'substack.com',
+  'mailerlite', 'convertkit', 'beehiiv', 'sendinblue', 'brevo.com', 'cleverreach', '/signup', '/sign-up',
+];
+/** Mobile app stores and app deep links. */
+export const APP_URLS = ['apps.apple.com', 'itunes.apple.com', 'play.google.com', 'onelink.me', 'app.adjust.com',
+  'appgallery.huawei.com', 'microsoft.com/store'];
+/** Social network profiles (follow links). */
+export const SOCIAL_URLS = ['facebook.com/', 'twitter.com/', '//x.com/', 'instagram.com/', 'youtube.com/',
+  'linkedin.com/', 't.me/', 'tiktok.com/', 'bsky.app/', 'threads.net/', 'pinterest.', 'mastodon.',
+  'whatsapp.com/channel', 'flipboard.com/', 'news.google.com/publications', 'xing.com/'];
+/** Share intents. */
+export const SHARE_URLS = ['sharer', 'share?', 'share.php', '/share/', 'intent/tweet', 'intent/post',
+  'sharearticle', 'sharing/share', 'whatsapp://', 'api.whatsapp.com/send', 'wa.me/?', 'mailto:?',
+  'pinterest.com/pin/create', 'reddit.com/submit', 'getpocket.com/save', 'telegram.me/share', 't.me/share',
+  'addtoany.com', 'xing.com/spi/shares', 'tumblr.com/widgets/share', 'vk.com/share', 'compose?text',
+  'bsky.app/intent', 'threads.net/intent', 'flipboard.com/bookmarklet'];
+
+/** How many of the block's links point to one of the fragments. */
+export function linksTo(b: Block, fragments: readonly string[]): number {
+  let n = 0;
+  for (const h of b.hrefs) if (urlHas(h, fragments)) n++;
+  return n;
+}
+
+/** Reporting verbs and attributions: a call to action inside reported speech is journalism. */
+const SPEECH = phrases([
+  'said', 'says', 'told', 'according to', 'added', 'urged', 'wrote', 'tweeted', 'asked', 'explained',
+  'a déclaré', 'a dit', 'a lancé', 'a affirmé', 'a expliqué', 'a ajouté', 'selon', 'déclare', 'affirme',
+  'explique', 'indique', 'a indiqué', 'a écrit', 'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte',
+  'laut', 'so der', 'so die', 'schrieb', 'dijo', 'afirmó', 'explicó', 'según', 'declaró', 'añadió',
+  'señaló', 'escribió', 'ha detto', 'ha dichiarato', 'secondo', 'ha spiegato', 'ha aggiunto', 'ha scritto',
+  'disse', 'afirmou', 'segundo', 'declarou', 'explicou', 'escreveu', 'zei', 'zegt', 'volgens', 'aldus',
+  'schreef', 'powiedział', 'powiedziała', 'według', 'napisał', 'napisała', 'stwierdził', 'dodał',
+]);
+const QUOTES = ['"', '“', '”', '«', '»', '„', '‚', '‘'];
+
+/** Quotation marks plus a reporting verb: the block reports what someone said. */
+export function reportedSpeech(b: Block): boolean {
+  let quoted = false;
+  for (const q of QUOTES) if (b.text.includes(q)) { quoted = true; break; }
+  return quoted && hasPhrase(b.norm, SPEECH);
+}
+
+/** Whether one of the stems occurs in the block's own class/id words (substring test). */
+export function hinted(b: Block, stems: readonly string[]): boolean {
+  for (const s of stems) if (b.hints.includes(s)) return true;
+  return false;
+}
+
+/** Whether one of the whole words occurs in the block's own class/id words. */
+export function hintWord(hints: string, words: readonly string[]): boolean {
+  for (const w of words) if (hints.includes(' ' + w + ' ')) return true;
+  return false;
+}
+
+export function linkDensity(b: Block): number {
+  return b.len === 0 ? 0 : b.linkLen / b.len;
+}
+
+/** Share of the pass root's text that comes after this block. */
+export function tailShare(b: Block): number {
+  return b.total === 0 ? 0 : Math.max(0, b.total - b.before - b.size) / b.total;
+}
+
+/** A long paragraph of prose with no link and no form reads as article text, whatever its words. */
+export function proseLike(b: Block): boolean {
+  return b.len > 320 && b.linkCount === 0 && !b.formish;
+}
+
+/**
+ * A container is one boilerplate block only if every long paragraph in it speaks the rule's
+ * vocabulary: an article paragraph that shares the container is never taken along.
+ */
+export function homogeneous(b: Block, topic: readonly string[]): boolean {
+  if (b.longParas < 2 && b.tag === 'p') return true;
+  let seen = 0;
+  for (const p of Array.from(b.el.getElementsByTagName('p'))) {
+    const t = p.textContent ?? '';
+    if (t.length <= 120) continue;
+    if (++seen > 12) return false;
+    if (!hasPhrase(normalize(t), topic)) return false;
+  }
+  return true;
+}

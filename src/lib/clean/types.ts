@@ -1,0 +1,56 @@
+// Shapes shared by the engine and the rule files.
+
+export type Pass = 'document' | 'article';
+
+/** What the engine measured about one candidate block; rules only read this. */
+export interface Block {
+  el: Element;
+  /** Lower-case tag name. */
+  tag: string;
+  pass: Pass;
+  /** Visible text, whitespace-collapsed, capped at MAX_TEXT. */
+  text: string;
+  /** normalize(text): lower-case words, single spaces, padded. */
+  norm: string;
+  /** Text length (uncapped). */
+  len: number;
+  /** Length of the text inside links. */
+  linkLen: number;
+  /** Lower-cased hrefs of the links inside (at most 40). */
+  hrefs: readonly string[];
+  /** Number of links inside. */
+  linkCount: number;
+  /** ' class and id words ' of the element itself, lower-cased, split on - _ and spaces. */
+  hints: string;
+  /** Same for the element's ancestors up to the pass root (capped), for "inside a sidebar" tests. */
+  ancestorHints: string;
+  /** Has an <input type=email> (or a text input named like mail) inside. */
+  emailInput: boolean;
+  /** Has a <form>, <button> or <input> inside (or is one). */
+  formish: boolean;
+  /** Has a <textarea> inside. */
+  textarea: boolean;
+  /** Number of <p> descendants with more than 80 characters. */
+  longParas: number;
+  /** Approximate text length from the engine's length table (same unit as total and before). */
+  size: number;
+  /** Text length of the whole pass root (body or article). */
+  total: number;
+  /** Text length before this block in document order within the pass root. */
+  before: number;
+  /** normalize() of the previous element sibling's text when it is short (< 120 chars), else ''. */
+  prev: string;
+}
+
+export interface Rule {
+  /** = file name = option key. */
+  id: string;
+  description: string;
+  /**
+   * Selectors removed before Readability (document pass), each with a comment on where it was seen.
+   * The engine's guard still applies: never the main text, never a large share of the page.
+   */
+  selectors?: readonly string[];
+  /** Block classifier, called top-down on candidate blocks in both passes; true = remove. */
+  test?(b: Block): boolean;
+}

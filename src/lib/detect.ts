@@ -1,0 +1,143 @@
+// The detector runs as a content script on EVERY http(s) page, so it must stay tiny and fast:
+// only targeted selectors, a capped JSON-LD read, and isProbablyReaderable (the small readerable
+// module, never Readability itself) only when the structured signals are inconclusive.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import type { DetectResult } from './types';
+import { query, queryAll } from './extract/safe-dom';
+
+const MAX_LD_SCRIPTS = 8;
+const MAX_LD_CHARS = 200_000;
+const MAX_LD_NODES = 200;
+
+const NEWS_TYPES = /NewsArticle$|^Report$|^LiveBlogPosting$/;
+const ARTICLE_TYPES = /^(?:Article|BlogPosting|SocialMediaPosting|OpinionNewsArticle|ScholarlyArticle|TechArticle|Review)$/;
+const NOT_ARTICLE_TYPES = /^(?:Product|ProductGroup|Offer|SearchResultsPage|CollectionPage|ProfilePage|ItemList|CheckoutPage|Store)$/;
+
+/** Collect @type values from one JSON-LD value, following arrays and @graph, bounded. */
+function collectTypes(value: unknown, out: string[]): void {
+  const stack: unknown[] = [value];
+  let seen = 0;
+  while (stack.length && seen++ < MAX_LD_NODES) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      stack.push(...v.slice(0, MAX_LD_NODES));
+    } else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      const t = o['@type'];
+      if (typeof t === 'string') out.push(t);
+      else if (Array.isArray(t)) for (const x of t) if (typeof x === 'string') out.push(x);
+      if (o['@graph']) stack.push(o['@graph']);
+      if (o['mainEntity'] && typeof o['mainEntity'] === 'object') stack.push(o['mainEntity']);
+    }
+  }
+}
+
+function jsonLdTypes(doc: Document): string[] {
+  const types: string[] = [];
+  const scripts = queryAll(doc, 'script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length && i < MAX_LD_SCRIPTS; i++) {
+    const text = scripts[i]?.textContent ?? '';
+    if (!text || text.length > MAX_LD_CHARS) continue;
+    try {
+      collectTypes(JSON.parse(text), types);
+    } catch {
+      // Malformed JSON-LD is common and never fatal (SECURITY.md G6).
+    }
+  }
+  return types.map((t) => t.replace(/^(?:https?:\/\/)?schema\.org\//, ''));
+}
+
+function meta(doc: Document, selector: string): string {
+  return (query(doc, selector)?.getAttribute('content') ?? '').trim().toLowerCase();
+}
+
+// Utility pages are never articles; listing segments only count when the last segment is not itself
+// article-shaped (WordPress permalinks like /category/politics/a-long-article-slug exist).
+const UTILITY_PATH =
+  /\/(?:search|recherche|suche|buscar|login|log-in|signin|sign-in|signup|sign-up|register|account|my-account|cart|basket|panier|warenkorb|checkout)(?:\/|$)/i;
+const LISTING_PATH =
+  /\/(?:tags?|topics?|themen|category|categories|categorie|section|sections|rubrique|archives?|author|authors|auteur|products?|produit|shop|store|page)(?:\/|$)/i;
+const DATE_PATH = /\/(?:19|20)\d\d[/-]?(?:0?[1-9]|1[0-2])[/-]?(?:\d\d)?(?:\/|[-_]|$)|[-_/](?:19|20)\d{6}(?:[-_/.]|$)/;
+
+/** URL shape: +1 article-like, 0 unknown, -1 listing/utility, -2 site home page. */
+export function urlShape(url: string): { score: number; reason: string } {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return { score: 0, reason: 'unparsable' };
+  }
+  const path = u.pathname.replace(/\/+$/, '');
+  const params = u.searchParams;
+  if (params.has('q') || params.has('s') || params.has('query') || params.has('search')) return { score: -1, reason: 'search' };
+  if (!path || /^\/(?:index\.\w+|home|[a-z]{2}(?:-[a-z]{2})?)$/i.test(path)) return { score: -2, reason: 'home' };
+  if (UTILITY_PATH.test(path + '/')) return { score: -1, reason: 'utility' };
+  const last = path.slice(path.lastIndexOf('/') + 1).replace(/\.\w{2,5}$/, '');
+  const slug = last.split(/[-_]/).length >= 4 || last.length >= 30;
+  if (DATE_PATH.test(path)) return { score: 1, reason: 'date' };
+  if (slug) return { score: 1, reason: 'slug' };
+  if (LISTING_PATH.test(path + '/')) return { score: -1, reason: 'listing' };
+  if (/\d{5,}/.test(last)) return { score: 1, reason: 'id' };
+  if (path.split('/').length === 2) return { score: -1, reason: 'section' };
+  return { score: 0, reason: 'unknown' };
+}
+
+/** A byline or a <time> in the block around the first h1 (cheap: one querySelector per level). */
+function bylineNearHeadline(doc: Document): boolean {
+  let box: Element | null = query(doc, 'h1')?.parentElement ?? null;
+  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+    if (box.localName === 'body') return false;
+    if (box.querySelector('time[datetime], [rel~="author"], [itemprop~="author"], [class*="byline"]')) return true;
+  }
+  return false;
+}
+
+export function isNewsArticle(doc: Document, url: string): DetectResult {
+  const signals: DetectResult['signals'] = {};
+  let score = 0;
+
+  for (const t of jsonLdTypes(doc)) {
+    if (NEWS_TYPES.test(t)) signals[`json-ld:${t}`] = 3;
+    else if (ARTICLE_TYPES.test(t)) signals[`json-ld:${t}`] = 2;
+    else if (NOT_ARTICLE_TYPES.test(t)) signals[`json-ld:${t}`] = -3;
+  }
+  const ldScores = Object.values(signals) as number[];
+  if (ldScores.length) score += Math.max(...ldScores.filter((s) => s > 0), 0) + Math.min(...ldScores.filter((s) => s < 0), 0);
+
+  const ogType = meta(doc, 'meta[property="og:type"]');
+  if (ogType) {
+    signals['og:type'] = ogType;
+    if (ogType === 'article' || ogType.startsWith('article.')) score += 2;
+    else if (ogType === 'product' || ogType.startsWith('product')) score -= 3;
+    else if (ogType === 'website') score -= 1;
+  }
+  if (query(doc, 'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"]')) {
+    signals['article:published_time'] = true;
+    score += 1;
+  }
+  if (bylineNearHeadline(doc)) {
+    signals['byline-near-h1'] = true;
+    score += 1;
+  }
+  const shape = urlShape(url);
+  signals['url'] = shape.reason;
+  score += shape.score === -2 ? -4 : shape.score === -1 ? -2 : shape.score;
+  if (query(doc, 'input[type="password"]:not([hidden])')) {
+    signals['password-field'] = true;
+    score -= 2;
+  }
+  if (query(doc, '[itemtype*="schema.org/Product"], [itemprop="price"]')) {
+    signals['product-markup'] = true;
+    score -= 3;
+  }
+
+  // Only when structured signals are inconclusive: isProbablyReaderable walks every <p>.
+  if (score > -2 && score < 3 && shape.score !== -2) {
+    const readerable = isProbablyReaderable(doc);
+    signals['readerable'] = readerable;
+    score += readerable ? 2 : -2;
+  }
+  signals['score'] = score;
+  // A site's home page is never "the article", whatever its markup says (Firefox's reader agrees).
+  return { verdict: score >= 3 && shape.score !== -2, signals };
+}

@@ -1,0 +1,108 @@
+// The extraction pipeline: checks → metadata → detect → clone once → lazy images / clobbering /
+// pruning → pre-clean → Readability 0.6.0 → post-clean → figures → completeness → text.
+// The input document is never mutated. Article.html is NOT sanitized: every sink runs lib/sanitize.
+import { Readability } from '@mozilla/readability';
+import type { Article, ExtractOptions, Removal } from './types';
+import { LecternError } from './errors';
+import { isNewsArticle } from './detect';
+import { extractMetadata } from './metadata';
+import { cleanArticle, cleanDocument } from './clean';
+import { DEFAULT_MAX_ELEMENTS, MAX_HTML_CHARS, checkDocument, toLecternError } from './extract/limits';
+import { promoteLazyImages, stripClobberingNames, unwrapNoscriptImages } from './extract/lazy-images';
+import { pruneClone } from './extract/prune';
+import { enforceFigureIntegrity } from './extract/figures';
+import { findMissingLede } from './extract/completeness';
+import { blockParagraphs, countWords } from './extract/text';
+import { rootElement } from './extract/safe-dom';
+
+export { LecternError } from './errors';
+
+/** Below this much clean text, an extracted block is not called an article. */
+const MIN_ARTICLE_CHARS = 400;
+
+type Parsed = { root: Element; dir?: 'ltr' | 'rtl' } | null;
+
+function runReadability(clone: Document, maxElements: number): Parsed {
+  // The serializer hands back Readability's own content element (in the clone): no serialise →
+  // re-parse round trip, and no HTML parsing outside sanitize.ts.
+  const reader = new Readability<Element>(clone, {
+    charThreshold: 500,
+    // Classes stay until post-clean (the cleaning rules read class/id hints); stripped below.
+    keepClasses: true,
+    maxElemsToParse: maxElements,
+    serializer: (node: Node) => node as Element,
+  });
+  const parsed = reader.parse();
+  if (!parsed?.content) return null;
+  const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : undefined;
+  return { root: parsed.content, dir };
+}
+
+function prependParagraphs(root: Element, texts: readonly string[]): void {
+  const host = root.firstElementChild?.localName === 'div' ? root.firstElementChild : root;
+  const doc = root.ownerDocument;
+  for (const text of [...texts].reverse()) {
+    const p = doc.createElement('p');
+    p.textContent = text; // text only: recovered content never carries page markup
+    host.prepend(p);
+  }
+}
+
+export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): Article {
+  const maxElements = opts.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  checkDocument(doc, maxElements);
+  const metadata = extractMetadata(doc, url, { now: opts.now });
+  const detected = isNewsArticle(doc, url);
+  const lang = metadata.lang ?? (rootElement(doc)?.getAttribute('lang') || undefined);
+  const cleanOpts = { disabledRules: opts.disabledRules, extraSelectors: opts.extraSelectors, lang };
+  const base: Article = {
+    url,
+    isNewsArticle: detected.verdict,
+    readerable: false,
+    metadata,
+    text: '',
+    html: '',
+    removed: [],
+    wordCount: 0,
+  };
+
+  let removed: Removal[] = [];
+  let parsed: Parsed;
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    stripClobberingNames(clone);
+    promoteLazyImages(clone);
+    unwrapNoscriptImages(clone);
+    pruneClone(clone);
+    removed = cleanDocument(clone, cleanOpts);
+    parsed = runReadability(clone, maxElements);
+    if (!parsed) return { ...base, removed };
+    removed = removed.concat(cleanArticle(parsed.root, cleanOpts), enforceFigureIntegrity(parsed.root));
+  } catch (err) {
+    throw toLecternError(err);
+  }
+
+  const { root, dir } = parsed;
+  let paragraphs = blockParagraphs(root);
+  const lede = findMissingLede(doc, paragraphs, removed);
+  if (lede.paragraphs.length) {
+    prependParagraphs(root, lede.paragraphs);
+    paragraphs = [...lede.paragraphs, ...paragraphs];
+  }
+  for (const el of Array.from(root.querySelectorAll('[class]'))) el.removeAttribute('class');
+  const html = root.innerHTML; // getter only: serialisation for the message boundary / CLI
+  if (html.length > MAX_HTML_CHARS) {
+    throw new LecternError('too-large', `Article too large (${html.length} characters of HTML).`);
+  }
+  const text = paragraphs.join('\n\n');
+  return {
+    ...base,
+    readerable: text.length >= MIN_ARTICLE_CHARS,
+    text,
+    html,
+    removed,
+    ...(dir ? { dir } : {}),
+    wordCount: countWords(text),
+    ...(lede.notes.length ? { notes: lede.notes } : {}),
+  };
+}

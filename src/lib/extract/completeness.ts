@@ -1,0 +1,102 @@
+// Completeness check: Readability sometimes starts the article one paragraph late (a lede or
+// standfirst in a sibling container). We compare the output with what the page itself says its
+// article starts with — JSON-LD articleBody/description and the visible paragraphs just before the
+// first extracted one — and put a missing lede back, as text, with a note.
+import type { Removal } from '../types';
+import { query, queryAll } from './safe-dom';
+import { collapse } from './text';
+
+const ZONE = 'article, main, [role="main"], [itemprop~="articleBody"]';
+const NOT_LEDE = 'aside, nav, footer, figure, figcaption, blockquote, li, form, [hidden], [aria-hidden="true"]';
+const PROBE = 60; // characters compared: enough to be unique, short enough to survive edits
+const MAX_LEDE_PARAS = 2;
+
+export interface LedeRecovery {
+  paragraphs: string[];
+  notes: string[];
+}
+
+/** Lower-case, straight quotes, collapsed whitespace: the comparison form of a text. */
+export function norm(s: string): string {
+  return collapse(s).toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d\u00ab\u00bb]/g, '"');
+}
+
+function probe(s: string): string {
+  return norm(s).slice(0, PROBE);
+}
+
+/** articleBody / description from the page's JSON-LD (capped, malformed JSON ignored). */
+export function jsonLdTexts(doc: Document): string[] {
+  const texts: string[] = [];
+  const scripts = queryAll(doc, 'script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length && i < 8; i++) {
+    const raw = scripts[i]?.textContent ?? '';
+    if (raw.length > 1_000_000 || !/articleBody|description/.test(raw)) continue;
+    try {
+      const stack: unknown[] = [JSON.parse(raw)];
+      for (let n = 0; stack.length && n < 200; n++) {
+        const v = stack.pop();
+        if (Array.isArray(v)) stack.push(...v.slice(0, 50));
+        else if (v && typeof v === 'object') {
+          const o = v as Record<string, unknown>;
+          for (const k of ['articleBody', 'description']) if (typeof o[k] === 'string') texts.push(o[k]);
+          if (o['@graph']) stack.push(o['@graph']);
+        }
+      }
+    } catch {
+      // malformed JSON-LD: nothing to compare with (SECURITY.md G6)
+    }
+  }
+  return texts;
+}
+
+function linkDensity(el: Element, textLen: number): number {
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) links += collapse(a.textContent ?? '').length;
+  return textLen ? links / textLen : 1;
+}
+
+function precedes(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
+}
+
+/**
+ * Paragraphs of the ORIGINAL page (read-only) that open the article but are missing from the output.
+ * Only candidates in the same article zone, after the headline, before the first extracted paragraph,
+ * not removed by a cleaning rule, and either long prose or confirmed by JSON-LD are recovered.
+ */
+export function findMissingLede(doc: Document, outputParas: readonly string[], removed: readonly Removal[]): LedeRecovery {
+  const none: LedeRecovery = { paragraphs: [], notes: [] };
+  const firstOut = outputParas.find((p) => p.length >= 80);
+  if (!firstOut) return none;
+  const outText = norm(outputParas.join('\n'));
+  const firstProbe = probe(firstOut);
+  const pageParas = Array.from(queryAll(doc, 'p'));
+  const anchor = pageParas.find((p) => probe(p.textContent ?? '') === firstProbe);
+  if (!anchor) return none;
+  const zone = anchor.closest(ZONE) ?? anchor.parentElement?.parentElement ?? null;
+  if (!zone) return none;
+  const h1 = zone.querySelector('h1') ?? query(doc, 'h1');
+  const ld = jsonLdTexts(doc).map(norm);
+  const removedProbes = removed.map((r) => probe(r.text));
+
+  const found: string[] = [];
+  for (const p of Array.from(zone.querySelectorAll('p'))) {
+    if (p === anchor || !precedes(p, anchor)) break;
+    if (h1 && !precedes(h1, p)) continue;
+    if (p.closest(NOT_LEDE)) continue;
+    const text = collapse(p.textContent ?? '');
+    const pr = probe(text);
+    if (text.length < 60 || outText.includes(pr)) continue;
+    if (removedProbes.some((r) => r && (r.startsWith(pr.slice(0, 30)) || pr.startsWith(r.slice(0, 30))))) continue;
+    if (linkDensity(p, text.length) > 0.3) continue;
+    const confirmed = ld.some((t) => t.includes(pr));
+    const prose = text.length >= 100 && /[.!?…。»"”]\s*$|[.!?…]\s/.test(text);
+    if (confirmed || (prose && h1)) found.push(text);
+  }
+  const paragraphs = found.slice(-MAX_LEDE_PARAS);
+  return {
+    paragraphs,
+    notes: paragraphs.map((t) => `recovered-lede: the page's opening paragraph was missing and was restored ("${t.slice(0, 80)}…")`),
+  };
+}

@@ -1,0 +1,60 @@
+// Figure and caption integrity after cleaning: an image stays with its caption or both go; a caption
+// or photo-credit line whose image is gone is dropped (it reads as a stray sentence in the text).
+import type { Removal } from '../types';
+import { collapse } from './text';
+
+export const FIGURE_RULE = 'figure-integrity';
+
+const MEDIA = 'img, picture, video, audio, iframe, object, embed, svg, canvas';
+/** "Photo: Jane Doe/AFP", "© Reuters", "Crédit photo : …", "Foto: dpa" — short stand-alone lines. */
+const CREDIT_LINE =
+  /^(?:©|\(c\)\s|(?:photos?|fotos?|images?|bild(?:er)?|imagen|immagine|cr[ée]dits?(?:\s+photos?)?|credits?|illustration|zdj[eę]cie)\s*(?::|©|\/|\||by\s|courtesy\s|de\s|di\s|von\s))[^\n]{0,120}$/i;
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|credits|legend|legende|bildunterschrift)(?:$|[\s_-])/i;
+
+function hasUsableImage(el: Element): boolean {
+  for (const m of Array.from(el.querySelectorAll(MEDIA))) {
+    if (m.localName !== 'img') return true;
+    const src = (m.getAttribute('src') ?? '').trim();
+    if ((src && !src.startsWith('data:image/gif')) || m.getAttribute('srcset')) return true;
+  }
+  return el.localName === 'img' && !!(el.getAttribute('src') ?? '').trim();
+}
+
+function nearImage(el: Element): boolean {
+  const prev = el.previousElementSibling;
+  const next = el.nextElementSibling;
+  if ((prev && hasUsableImage(prev)) || (next && next.localName === 'img' && hasUsableImage(next))) return true;
+  // Caption as the only text beside an image in a wrapper: <div><img><p class=caption>.
+  const parent = el.parentElement;
+  return !!parent && parent.children.length <= 3 && parent.querySelector(':scope > img, :scope > picture') !== null;
+}
+
+function drop(el: Element, out: Removal[]): void {
+  const text = collapse(el.textContent ?? '').slice(0, 500);
+  if (text) out.push({ rule: FIGURE_RULE, text, html: el.outerHTML.slice(0, 20_000) });
+  el.remove();
+}
+
+export function enforceFigureIntegrity(root: Element): Removal[] {
+  const out: Removal[] = [];
+  for (const fig of Array.from(root.querySelectorAll('figure'))) {
+    if (fig.isConnected && !hasUsableImage(fig)) drop(fig, out);
+  }
+  // Images without any source (placeholders that no lazy attribute could fill) go, with their caption.
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    if (!img.isConnected || hasUsableImage(img)) continue;
+    const next = img.nextElementSibling;
+    if (next && (next.localName === 'figcaption' || CAPTION_CLASS.test(next.getAttribute('class') ?? ''))) drop(next, out);
+    img.remove();
+  }
+  for (const cap of Array.from(root.querySelectorAll('figcaption, p, div, span, small, cite'))) {
+    if (!cap.isConnected || cap.closest('figure') || cap.querySelector(MEDIA)) continue;
+    const isCaption = cap.localName === 'figcaption' || CAPTION_CLASS.test(cap.getAttribute('class') ?? '');
+    const text = collapse(cap.textContent ?? '');
+    const isCredit = cap.localName !== 'span' && cap.localName !== 'cite' && text.length <= 140 && CREDIT_LINE.test(text);
+    if ((isCaption && text.length <= 400) || isCredit) {
+      if (!nearImage(cap)) drop(cap, out);
+    }
+  }
+  return out;
+}

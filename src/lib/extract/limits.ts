@@ -1,0 +1,38 @@
+// Size and shape checks before any work, and the mapping of whatever Readability or the DOM throws
+// to one clear LecternError (SECURITY.md G1, G2, G8, R22).
+import { LecternError } from '../errors';
+import { countElements, rootElement } from './safe-dom';
+
+export const DEFAULT_MAX_ELEMENTS = 60_000;
+/** Article HTML beyond this cannot cross the extension's message boundary comfortably (R9). */
+export const MAX_HTML_CHARS = 5_000_000;
+
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
+/** Throws 'not-html' or 'too-large'; returns the element count (reused as Readability's cap). */
+export function checkDocument(doc: Document, maxElements: number): number {
+  const type = (doc.contentType || 'text/html').toLowerCase();
+  const root = rootElement(doc);
+  const body = doc.body as HTMLElement | null;
+  if (!HTML_TYPES.has(type) || !root || !body || body.localName !== 'body') {
+    throw new LecternError('not-html', `This is not an HTML article page (${type}${body ? '' : ', no body'}).`);
+  }
+  const count = countElements(doc);
+  if (count > maxElements) {
+    throw new LecternError('too-large', `Page too large to extract: ${count} elements (limit ${maxElements}).`);
+  }
+  return count;
+}
+
+/** Map anything thrown during extraction to a LecternError with a readable message. */
+export function toLecternError(err: unknown): LecternError {
+  if (err instanceof LecternError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  if (err instanceof RangeError || /call stack|too much recursion/i.test(message)) {
+    return new LecternError('too-large', 'Page structure too deeply nested to extract.', { cause: err });
+  }
+  if (/^Aborting parsing document/.test(message)) {
+    return new LecternError('too-large', `Page too large to extract (${message}).`, { cause: err });
+  }
+  return new LecternError('parse-failed', `Couldn't parse this page: ${message.slice(0, 200)}`, { cause: err });
+}

@@ -1,0 +1,38 @@
+// Page markup can shadow Document members by name (`<form name="querySelector">`, SECURITY.md F8):
+// Document is [LegacyOverrideBuiltIns], and Chrome's isolated world still honours it. These helpers
+// call the prototype's own members, which page markup cannot replace.
+
+type DocMember = 'querySelector' | 'querySelectorAll' | 'getElementsByTagName' | 'documentElement' | 'title';
+
+function protoDescriptor(obj: object, name: DocMember): PropertyDescriptor | undefined {
+  // Start at the prototype: named properties live on the instance, never on the prototype chain.
+  let proto: object | null = Object.getPrototypeOf(obj) as object | null;
+  while (proto) {
+    const desc = Object.getOwnPropertyDescriptor(proto, name);
+    if (desc) return desc;
+    proto = Object.getPrototypeOf(proto) as object | null;
+  }
+  return undefined;
+}
+
+export function query(doc: Document, selector: string): Element | null {
+  const fn = protoDescriptor(doc, 'querySelector')?.value as Document['querySelector'] | undefined;
+  return (fn ?? doc.querySelector).call(doc, selector);
+}
+
+export function queryAll(doc: Document, selector: string): NodeListOf<Element> {
+  const fn = protoDescriptor(doc, 'querySelectorAll')?.value as Document['querySelectorAll'] | undefined;
+  return (fn ?? doc.querySelectorAll).call(doc, selector);
+}
+
+/** Element count (live collection length: no array is built). */
+export function countElements(doc: Document): number {
+  const fn = protoDescriptor(doc, 'getElementsByTagName')?.value as Document['getElementsByTagName'] | undefined;
+  return (fn ?? doc.getElementsByTagName).call(doc, '*').length;
+}
+
+export function rootElement(doc: Document): Element | null {
+  const get = protoDescriptor(doc, 'documentElement')?.get;
+  const el: unknown = get ? get.call(doc) : doc.documentElement;
+  return el && (el as Node).nodeType === 1 ? (el as Element) : null;
+}

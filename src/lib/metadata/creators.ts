@@ -1,0 +1,132 @@
+// Author sanity checks and structuring: a byline string or a source's names become
+// Creator objects. Removes dates, "Updated", roles, handles, reading times and the site
+// name; splits lists in several languages; marks agencies/newsrooms as organisations.
+import type { Creator } from '../types';
+import { cleanText, decodeEntities, stripTags } from '../text-safety';
+import type { RawCreator } from './candidates';
+import { recase, splitPersonName, uninvert } from './name-parts';
+
+export const MAX_AUTHORS = 50;
+
+const AGENCIES = new Set(
+  [
+    'afp', 'agence france-presse', 'agence france presse', 'reuters', 'ap', 'associated press', 'the associated press',
+    'dpa', 'efe', 'ansa', 'belga', 'bloomberg', 'pti', 'ians', 'ani', 'xinhua', 'kyodo', 'upi', 'kna', 'epd', 'apa',
+    'sda', 'ats', 'keystone-ats', 'europa press', 'anp', 'tass', 'ria novosti', 'yonhap', 'aap', 'cp',
+    'the canadian press', 'ccp', 'lusa', 'ap/afp', 'afp/reuters', 'reuters/afp', 'ntb', 'tt', 'ritzau', 'stt',
+  ].map((s) => s.toLowerCase()),
+);
+const NEWSROOM =
+  /^(la |the |die |el |la |le )?(rédaction|redaction|redaktion|redacción|redaccion|redazione|redactie|staff|editorial board|editors|newsroom|web desk|desk|editorial|bureau)\b/i;
+const ORG_WORDS =
+  /\b(news|press|agency|agence|agencia|agentur|team|staff|desk|newsroom|media|group|service|services|bureau|magazine|journal|times|post|tribune|herald|gazette|radio|tv|television|network|institute|foundation|university|association|council|ministry|department|company|inc\.?|ltd\.?|llc|gmbh|s\.a\.)\b/i;
+
+const ROLE =
+  /\b(staff writer|staff reporter|senior writer|senior editor|contributing (writer|editor)|contributor|correspondent|reporter|columnist|editor(-in-chief)?|writer|journalist|photographer|special envoy|journaliste|envoyée? spéciale?|correspondante?|rédacteur|rédactrice|chroniqueur|chroniqueuse|korrespondent(in)?|redakteur(in)?|autor(in)?|corresponsal|redactora?|periodista|enviad[oa] especial|corrispondente|inviato|giornalista|verslaggever|correspondent)\b/i;
+const DATE_WORDS =
+  /\b(updated?|published|posted|modified|last modified|mis à jour|publié|actualisé|aktualisiert|veröffentlicht|stand|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|min(ute)?s? read|lecture|lesezeit|lectura|today|yesterday|hier|aujourd'hui|gestern|heute|ago|il y a)\b/i;
+const MONTHS =
+  /\b(jan(uary|vier|uar)?|feb(ruary|ruar)?|févr(ier)?|fév|mar(ch|s)?|märz|apr(il)?|avr(il)?|may|mai|jun(e)?|juin|jul(y)?|juil(let)?|aug(ust)?|août|sep(t(ember)?)?|oct(ober|obre)?|okt(ober)?|nov(ember|embre)?|dec(ember)?|déc(embre)?|dez(ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|juni|juli|augustus|oktober)\b\.?/i;
+// A month name only counts next to a number ("Feb 13"): "Theresa May" is a name.
+const MONTH_DATE = new RegExp(`(${MONTHS.source})\\s*\\d`, 'i');
+const PREFIX =
+  /^(written by|reported by|story by|text by|texte de|un article de|by|par|von|por|di|door|from|auteur|author|autor|autore|texte|text)\s*[:\s]\s*/i;
+const LIST_SEP = /\s*(?:,|;|&|\+|\band\b|\bet\b|\bund\b|\by\b|\be\b|\ben\b|\bi\b|\bog\b|\boch\b)\s+/i;
+const SEGMENT_SEP = /\s*(?:\||•|·|—|–|\s-\s|\/\/|\n)\s*/;
+
+/** Loose comparison key: lowercase, letters and digits only. */
+export function looseKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+export function isOrganizationName(name: string, siteName?: string): boolean {
+  const low = name.toLowerCase();
+  if (AGENCIES.has(low) || NEWSROOM.test(name) || ORG_WORDS.test(name)) return true;
+  if (siteName && looseKey(name) === looseKey(siteName)) return true;
+  // Upper-case acronyms ("AFP", "BBC") and one-word names are organisations (Zotero's rule).
+  if (/^[\p{Lu}\d&.-]{2,8}$/u.test(name)) return true;
+  return !name.includes(' ');
+}
+
+/** Cut a segment at the first date, time, digit or reading-time word: "Jane Doe Feb 13, 2020" → "Jane Doe". */
+function cutAtDate(s: string): string {
+  const idx = [DATE_WORDS, MONTH_DATE, /\d/].map((re) => s.search(re)).filter((i) => i >= 0);
+  const cut = idx.length ? s.slice(0, Math.min(...idx)) : s;
+  return cut.replace(/[\s,;:(\-–—]*(\b(on|le|am|el|il|op|the)\b)?[\s,;:(\-–—]*$/i, '').trim();
+}
+
+function cleanSegment(seg: string): string {
+  let s = seg.replace(/\S+@\S+\.\S+/g, ' ').replace(/(^|\s)@\w+/g, ' ').replace(/https?:\/\/\S+/gi, ' ');
+  s = s.replace(/\s+/g, ' ').trim();
+  // One prefix only ("Di Luigi Di Maio" keeps its second "Di"); a label may precede it ("Auteur : par X").
+  const label = /^(auteur|author|autor|autore)\s*:\s*/i;
+  s = s.replace(label, '').replace(PREFIX, '').trim();
+  s = cutAtDate(s);
+  // "Jane Doe is a staff writer", "Jane Doe, correspondent in Paris" → keep the name part.
+  s = s.replace(/\s+(is|est|ist|es|è)\s+.*$/i, '');
+  const role = s.search(ROLE);
+  if (role === 0) return '';
+  if (role > 0) s = s.slice(0, role);
+  return s.replace(/^[\s,;:(\-–—'"“”«»]+|[\s,;:)\-–—'"“”«»]+$/g, '').trim();
+}
+
+function plausibleName(s: string): boolean {
+  const words = s.split(' ');
+  return s.length >= 2 && s.length <= 100 && words.length <= 8 && /\p{L}/u.test(s) && !/[<>{}=\\]/.test(s);
+}
+
+/** Split one raw byline/author string into clean names. */
+export function splitByline(raw: string, siteName?: string, inverted = false): string[] {
+  const text = cleanText(stripTags(decodeEntities(raw)), 2000);
+  if (inverted) {
+    const u = uninvert(text);
+    if (u) return [u.name];
+  }
+  const segments = text.split(SEGMENT_SEP).map(cleanSegment).filter(Boolean);
+  const names: string[] = [];
+  for (const seg of segments) {
+    // "AFP/Reuters": a slash only separates when every part is a known agency.
+    const slash = seg.split(/\s*\/\s*/);
+    const parts = slash.length > 1 && slash.every((p) => AGENCIES.has(p.toLowerCase())) ? slash : [seg];
+    for (const p of parts) names.push(...p.split(LIST_SEP).map(cleanSegment));
+  }
+  let clean = names.filter(plausibleName);
+  // The site's own name next to real names is a credit line, not an author.
+  if (siteName && clean.length > 1) clean = clean.filter((n) => looseKey(n) !== looseKey(siteName));
+  return clean;
+}
+
+/** Turn raw creators from one source into cleaned, deduplicated, capped Creators. */
+export function buildCreators(raw: readonly RawCreator[], siteName?: string, inverted = false): Creator[] {
+  const out: Creator[] = [];
+  const seen = new Set<string>();
+  for (const r of raw) {
+    if (out.length >= MAX_AUTHORS) break;
+    const structured = r.given && r.family && !inverted;
+    const names = structured ? [cleanText(`${r.given} ${r.family}`, 200)] : splitByline(r.name, siteName, inverted);
+    for (const n of names) {
+      const key = looseKey(n);
+      if (!key || seen.has(key) || out.length >= MAX_AUTHORS) continue;
+      seen.add(key);
+      const org = r.kind === 'organization' || (r.kind !== 'person' && isOrganizationName(n, siteName));
+      if (org) {
+        out.push({ name: n, kind: 'organization' });
+        continue;
+      }
+      const name = recase(n);
+      const parts = structured
+        ? { given: cleanText(r.given, 200), family: cleanText(r.family, 200) }
+        : (inverted && uninvert(cleanText(r.name, 300))) || splitPersonName(name);
+      const c: Creator = { name, kind: 'person' };
+      if (parts.given) c.given = parts.given;
+      if (parts.family) c.family = parts.family;
+      if ('suffix' in parts && parts.suffix) c.suffix = parts.suffix;
+      out.push(c);
+    }
+  }
+  return out;
+}

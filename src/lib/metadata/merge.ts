@@ -1,0 +1,113 @@
+// The merger: ranks every source's candidates per field (JSON-LD and Highwire first, DC/OG
+// next, the DOM last — ANCHORS.md §3 combining Zotero's and Readability's orders), keeps the
+// first value that passes its sanity check, and records where it came from.
+import type { Creator, Metadata, Provenance } from '../types';
+import { cleanText, decodeEntities, stripTags } from '../text-safety';
+import type { Candidate, SourceId, TextField } from './candidates';
+import { buildCreators, looseKey } from './creators';
+import { parseIsoDate } from './dates';
+import { cleanTitle } from './title';
+
+const ORDER: Record<TextField | 'authors', readonly SourceId[]> = {
+  title: ['highwire', 'json-ld', 'og', 'dc', 'parsely', 'meta', 'doc'],
+  authors: ['highwire', 'json-ld', 'parsely', 'dc', 'og', 'microdata', 'meta', 'byline'],
+  siteName: ['og', 'json-ld', 'highwire', 'dc', 'meta'],
+  publisher: ['json-ld', 'highwire', 'dc', 'og'],
+  published: ['highwire', 'json-ld', 'og', 'dc', 'parsely', 'microdata', 'meta', 'time'],
+  modified: ['json-ld', 'og', 'dc', 'microdata', 'time'],
+  lang: ['highwire', 'json-ld', 'dc', 'meta', 'doc', 'og'],
+  section: ['json-ld', 'og', 'parsely'],
+  doi: ['highwire', 'dc', 'json-ld'],
+  description: ['json-ld', 'og', 'dc', 'highwire', 'meta'],
+  url: ['highwire', 'og', 'json-ld', 'doc'],
+};
+
+export const DOI_RE = /^10\.\d{4,9}\/\S+$/;
+
+type TextCandidate = Extract<Candidate, { field: TextField }>;
+type AuthorCandidate = Extract<Candidate, { field: 'authors' }>;
+
+function ranked(all: readonly Candidate[], field: 'authors'): AuthorCandidate[];
+function ranked(all: readonly Candidate[], field: TextField): TextCandidate[];
+function ranked(all: readonly Candidate[], field: Candidate['field']): Candidate[] {
+  const order = ORDER[field];
+  return all
+    .filter((c) => c.field === field && order.includes(c.source))
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => order.indexOf(a.c.source) - order.indexOf(b.c.source) || a.i - b.i)
+    .map((x) => x.c);
+}
+
+const plain = (v: string, max: number): string => cleanText(stripTags(decodeEntities(v)), max);
+
+export function normalizeLang(v: string): string | undefined {
+  const t = plain(v, 40).replace(/_/g, '-');
+  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(t)) return undefined;
+  return t
+    .split('-')
+    .map((p, i) => (i === 0 ? p.toLowerCase() : p.length === 2 ? p.toUpperCase() : p))
+    .join('-');
+}
+
+export function normalizeDoi(v: string): string | undefined {
+  const t = plain(v, 300).replace(/^(doi:\s*|https?:\/\/(dx\.)?doi\.org\/)/i, '');
+  return DOI_RE.test(t) ? t : undefined;
+}
+
+type Validator = (v: string) => string | undefined;
+
+function pick(all: readonly Candidate[], field: TextField, check: Validator): { value: string; from: string } | undefined {
+  for (const c of ranked(all, field)) {
+    const v = check(c.value);
+    if (v) return { value: v, from: c.from };
+  }
+  return undefined;
+}
+
+function pickAuthors(all: readonly Candidate[], siteName?: string): { value: Creator[]; from: string } | undefined {
+  let fallback: { value: Creator[]; from: string } | undefined;
+  for (const c of ranked(all, 'authors')) {
+    const creators = buildCreators(c.value, siteName, c.inverted);
+    if (!creators.length) continue;
+    // Only the site's own name (a common <meta name=author>): keep looking for real people.
+    const onlySite = siteName && creators.every((a) => looseKey(a.name) === looseKey(siteName));
+    if (!onlySite) return { value: creators, from: c.from };
+    fallback ??= { value: creators, from: c.from };
+  }
+  return fallback;
+}
+
+export interface MergeResult {
+  fields: Omit<Metadata, 'itemType' | 'url' | 'accessed' | 'provenance'>;
+  provenance: Provenance;
+}
+
+export function mergeCandidates(all: readonly Candidate[], now: Date): MergeResult {
+  const provenance: Provenance = {};
+  const fields: MergeResult['fields'] = { authors: [] };
+  const set = (field: TextField, got: { value: string; from: string } | undefined): void => {
+    if (!got || field === 'url') return;
+    fields[field] = got.value;
+    provenance[field] = got.from;
+  };
+  set('siteName', pick(all, 'siteName', (v) => plain(v, 200) || undefined));
+  set('publisher', pick(all, 'publisher', (v) => plain(v, 200) || undefined));
+  set('title', pick(all, 'title', (v) => cleanTitle(v, fields.siteName) || undefined));
+  set('published', pick(all, 'published', (v) => parseIsoDate(v, now)));
+  set('modified', pick(all, 'modified', (v) => parseIsoDate(v, now)));
+  set('lang', pick(all, 'lang', normalizeLang));
+  set('section', pick(all, 'section', (v) => plain(v, 200) || undefined));
+  set('doi', pick(all, 'doi', normalizeDoi));
+  set('description', pick(all, 'description', (v) => plain(v, 2000) || undefined));
+  const authors = pickAuthors(all, fields.siteName ?? fields.publisher);
+  if (authors) {
+    fields.authors = authors.value;
+    provenance.authors = authors.from;
+  }
+  return { fields, provenance };
+}
+
+/** URL candidates claimed by the page, best first (validated against the tab URL by url.ts). */
+export function claimedUrls(all: readonly Candidate[]): string[] {
+  return ranked(all, 'url').map((c) => c.value);
+}

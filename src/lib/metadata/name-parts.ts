@@ -1,0 +1,60 @@
+// Splitting a person's display name into given/family (and a generational suffix),
+// keeping family-name particles ("de", "van der", "von") with the family name.
+
+const PARTICLES = new Set([
+  'de', 'del', 'della', 'der', 'den', 'des', 'di', 'du', 'da', 'das', 'dos', 'do', 'la', 'le', 'van', 'von',
+  'ten', 'ter', 'zu', 'af', 'av', 'bin', 'ibn', 'al', 'el', 'y', "d'", 'dall', 'degli', 'dei', 'vom', 'zum', 'zur',
+]);
+const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv|v|junior|senior)$/i;
+
+export interface NameParts {
+  given?: string;
+  family?: string;
+  suffix?: string;
+}
+
+/** "Jane Doe" → {given: Jane, family: Doe}; "Ludwig van der Berg" → family "van der Berg"; "John Roe Jr." → suffix. */
+export function splitPersonName(name: string): NameParts {
+  let words = name.split(' ').filter(Boolean);
+  let suffix: string | undefined;
+  const last = words[words.length - 1];
+  if (words.length > 2 && last && SUFFIX.test(last.replace(/,$/, ''))) {
+    suffix = last;
+    words = words.slice(0, -1);
+    const prev = words[words.length - 1];
+    if (prev?.endsWith(',')) words[words.length - 1] = prev.slice(0, -1);
+  }
+  if (words.length < 2) return suffix ? { family: words.join(' '), suffix } : {};
+  // The family name starts at the first lower-case particle after the first given name.
+  let start = words.length - 1;
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i] ?? '';
+    if (PARTICLES.has(w.toLowerCase()) && w === w.toLowerCase()) {
+      start = i;
+      break;
+    }
+  }
+  const parts: NameParts = { given: words.slice(0, start).join(' '), family: words.slice(start).join(' ') };
+  if (suffix) parts.suffix = suffix;
+  return parts;
+}
+
+/** "Doe, Jane" (Highwire/DC convention) → "Jane Doe"; "Doe, Jane, Jr." keeps the suffix. */
+export function uninvert(name: string): { name: string; given: string; family: string; suffix?: string } | undefined {
+  const parts = name.split(',').map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  const [family, given, suffix] = parts as [string, string, string | undefined];
+  if (!family || !given || family.split(' ').length > 4 || given.split(' ').length > 4) return undefined;
+  if (suffix !== undefined && !SUFFIX.test(suffix)) return undefined;
+  const out = { name: `${given} ${family}${suffix ? ' ' + suffix : ''}`, given, family };
+  return suffix ? { ...out, suffix } : out;
+}
+
+/** "JANE DOE" / "jane doe" → "Jane Doe" (only for all-caps or all-lowercase people names). */
+export function recase(name: string): string {
+  if (name !== name.toUpperCase() && name !== name.toLowerCase()) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
+    .replace(/(?<= )\b(Van|Von|De|Der|Den|Du|Da|Di|La|Le|Del|Della)\b(?= \p{Lu})/gu, (w) => w.toLowerCase());
+}

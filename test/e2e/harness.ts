@@ -1,0 +1,139 @@
+// Shared e2e plumbing: a static server on 127.0.0.1, the built extension loaded into Debian's
+// Chromium (CDP) or Firefox ESR (WebDriver BiDi) by puppeteer-core (TOOLCHAIN.md recipe), and a
+// way to run code in an extension page of either browser.
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const FIXTURES = join(ROOT, 'test/fixtures/e2e');
+const GECKO_ID = 'lectern@lectern-reader.org';
+const FIREFOX_UUID = '6c9a3d2e-1f4b-4c8e-9a7d-2b5e8f0c1a34';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png',
+  '.jpg': 'image/jpeg', '.svg': 'image/svg+xml', '.json': 'application/json', '.pdf': 'application/pdf', '.txt': 'text/plain',
+};
+
+export interface FixtureServer { origin: string; url(path: string): string; requests: string[]; close(): Promise<void> }
+
+/** Serves test/fixtures/e2e (and the seed replica under /seed/ when ../shared exists). */
+export async function serveFixtures(): Promise<FixtureServer> {
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(path);
+    const base = path.startsWith('/seed/') ? resolve(ROOT, '../shared/fixtures') : FIXTURES;
+    const file = normalize(join(base, path.startsWith('/seed/') ? path : path.replace(/\/$/, '/index.html')));
+    if (!file.startsWith(base)) return void res.writeHead(403).end();
+    readFile(file).then(
+      (body) => {
+        const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+        // Fixtures may ask for a response header through a sibling file, e.g. a strict page CSP.
+        readFile(`${file}.headers.json`, 'utf8').then((h) => Object.assign(headers, JSON.parse(h)), () => undefined).finally(() => {
+          res.writeHead(200, headers).end(body);
+        });
+      },
+      () => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
+    );
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return { origin, url: (p) => `${origin}${p.startsWith('/') ? p : `/${p}`}`, requests, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export interface Lectern {
+  name: BrowserName;
+  browser: Browser;
+  /** chrome-extension://ID or moz-extension://UUID */
+  origin: string;
+  /** Open a page and wait for it to load. */
+  open(url: string): Promise<Page>;
+  /** Open an extension page (moz-extension navigations never report completion in Firefox). */
+  openExtensionPage(path: string, readySelector?: string): Promise<Page>;
+  /** Run a function in an extension page, with `api` = the WebExtension namespace. */
+  extEval<T, A extends unknown[]>(fn: (api: any, ...args: A) => T | Promise<T>, ...args: A): Promise<T>;
+  /** The tab id of a page, looked up by its URL. */
+  tabId(page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--disable-dev-shm-usage'];
+
+export async function launch(name: BrowserName): Promise<Lectern> {
+  const dir = join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run npm run build first`);
+  const profile = mkdtempSync(join(tmpdir(), `lectern-${name}-`));
+  let browser: Browser;
+  let origin: string;
+  if (name === 'chromium') {
+    browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', pipe: true, enableExtensions: [dir], headless: true, userDataDir: profile, args: CHROMIUM_ARGS });
+    const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+    origin = `chrome-extension://${new URL(worker.url()).host}`; // URL.origin is "null" for this scheme in Node
+  } else {
+    browser = await puppeteer.launch({
+      browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, userDataDir: profile,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }), 'dom.events.testing.asyncClipboard': true, 'dom.events.asyncClipboard.readText': true },
+    });
+    await browser.installExtension(dir);
+    origin = `moz-extension://${FIREFOX_UUID}`;
+  }
+  let helper: Page | undefined;
+  const lectern: Lectern = {
+    name, browser, origin,
+    async open(url) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async openExtensionPage(path, readySelector = 'body') {
+      const page = await browser.newPage();
+      const url = `${origin}/${path.replace(/^\//, '')}`;
+      if (name === 'firefox') void page.goto(url).catch(() => undefined);
+      else await page.goto(url, { waitUntil: 'domcontentloaded' });
+      await page.waitForSelector(readySelector, { timeout: 20_000 });
+      return page;
+    },
+    async extEval(fn, ...args) {
+      helper ??= await lectern.openExtensionPage('options.html');
+      // The API object is passed as a handle: evaluating a source string in the page would need
+      // eval, which the extension CSP (rightly) forbids.
+      const api = await helper.evaluateHandle(() => (globalThis as any).browser ?? (globalThis as any).chrome);
+      try {
+        return (await helper.evaluate(fn as any, api, ...args)) as T;
+      } finally {
+        await api.dispose();
+      }
+    },
+    async tabId(page) {
+      const url = page.url();
+      const id = await lectern.extEval(async (api, u: string) => (await api.tabs.query({})).find((t: { url?: string }) => t.url === u)?.id ?? -1, url);
+      if (id < 0) throw new Error(`no tab for ${url}`);
+      return id;
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return lectern;
+}
+
+/** Poll until fn returns a truthy value (badge updates and the like are asynchronous). */
+export async function until<T>(fn: () => Promise<T>, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: T;
+  do {
+    last = await fn();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  } while (Date.now() < end);
+  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+}
