@@ -23,9 +23,15 @@ export function decode(buf: Uint8Array): string {
 
 const quiet = new VirtualConsole();
 
-export function parse(html: string, url: string): Document {
+/** Parses, runs fn, and closes the window (jsdom windows otherwise pile up to gigabytes). */
+export function withDoc<T>(html: string, url: string, fn: (doc: Document) => T): T {
   const safeUrl = /^https?:\/\//.test(url) ? url : 'https://example.org/' + encodeURIComponent(url);
-  return new JSDOM(html, { url: safeUrl, virtualConsole: quiet }).window.document;
+  const dom = new JSDOM(html, { url: safeUrl, virtualConsole: quiet });
+  try {
+    return fn(dom.window.document);
+  } finally {
+    dom.window.close();
+  }
 }
 
 export function readFile(path: string): string {

@@ -4,7 +4,7 @@
 //   --limit=N   first N pages per corpus                --no-cache  re-run plain Readability too
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadLectern, parse, plainReadability, readFile, scores, seedNorm, squash, tokenRecall, type Counts } from './eval-lib';
+import { loadLectern, withDoc, plainReadability, readFile, scores, seedNorm, squash, tokenRecall, type Counts } from './eval-lib';
 import { leakKind } from './eval-leaks';
 
 const SHARED = resolve(import.meta.dirname, '../../shared');
@@ -32,7 +32,7 @@ console.log(`Lectern pipeline: ${name}`);
 function plainFor(key: string, html: string, url: string): string {
   const cached = plainCache[key];
   if (cached !== undefined) return cached;
-  const text = plainReadability(parse(html, url));
+  const text = withDoc(html, url, plainReadability);
   plainCache[key] = text;
   return text;
 }
@@ -55,7 +55,7 @@ function trafilatura(): void {
     const url = /^https?:/.test(e.url) ? e.url : `https://${e.file.replace(/\.html?$/, '')}/`;
     const plain = squash(plainFor('t:' + e.path, html, url));
     const t0 = performance.now();
-    const run = lectern(parse(html, url), url);
+    const run = withDoc(html, url, (d) => lectern(d, url));
     ms += performance.now() - t0;
     const mine = squash(run.text);
     for (const r of run.removed) perRule[r.rule] = (perRule[r.rule] ?? 0) + 1;
@@ -100,9 +100,9 @@ function readabilityPages(): void {
     if (!existsSync(src) || !existsSync(exp)) continue;
     const html = readFile(src);
     const url = `http://fakehost/test/${slug}/`;
-    const expected = parse(readFile(exp), url).body?.textContent ?? '';
+    const expected = withDoc(readFile(exp), url, (d) => d.body?.textContent ?? '');
     const plain = plainFor('r:' + slug, html, url);
-    const mine = lectern(parse(html, url), url).text;
+    const mine = withDoc(html, url, (d) => lectern(d, url).text);
     rows.push({ slug, plain: tokenRecall(expected, plain), lectern: tokenRecall(expected, mine) });
   }
   const mean = (k: 'plain' | 'lectern'): number => rows.reduce((a, r) => a + r[k], 0) / Math.max(1, rows.length);
@@ -118,7 +118,7 @@ function readabilityPages(): void {
 function seed(): void {
   const dir = join(SHARED, 'fixtures/seed');
   const exp = JSON.parse(readFileSync(join(dir, 'francesoir-boukamal.expected.json'), 'utf8')) as { url: string; mustKeep: string[]; mustDrop: string[] };
-  const run = lectern(parse(readFile(join(dir, 'francesoir-boukamal.html')), exp.url), exp.url);
+  const run = withDoc(readFile(join(dir, 'francesoir-boukamal.html')), exp.url, (d) => lectern(d, exp.url));
   const text = seedNorm(run.text);
   const missing = exp.mustKeep.filter((s) => !text.includes(seedNorm(s)));
   const leaked = exp.mustDrop.filter((s) => text.includes(seedNorm(s)));

@@ -38,6 +38,8 @@ server.listen(0, '127.0.0.1', () => {
   const url = `http://127.0.0.1:${server.address().port}/harbour-town-tidal-mill`;
   console.log(`Opening Chromium with Lectern on ${url} — click the Lectern toolbar button. Close the browser to stop.`);
   const profile = mkdtempSync(join(tmpdir(), 'lectern-start-'));
-  const child = spawn(browserBin, [`--user-data-dir=${profile}`, `--load-extension=${join(root, 'dist/chrome')}`, '--no-first-run', '--disable-background-networking', url], { stdio: 'ignore' });
+  // Chromium refuses to start as root with its sandbox on (containers, CI boxes).
+  const rootOnly = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+  const child = spawn(browserBin, [...rootOnly, `--user-data-dir=${profile}`, `--load-extension=${join(root, 'dist/chrome')}`, '--disable-features=DisableLoadExtensionCommandLineSwitch', '--no-first-run', '--disable-background-networking', url], { stdio: 'ignore' });
   child.on('exit', () => server.close());
 });

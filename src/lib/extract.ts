@@ -13,7 +13,7 @@ import { pruneClone } from './extract/prune';
 import { enforceFigureIntegrity } from './extract/figures';
 import { findMissingLede } from './extract/completeness';
 import { blockParagraphs, countWords } from './extract/text';
-import { rootElement } from './extract/safe-dom';
+import { cloneDocument, rootElement } from './extract/safe-dom';
 
 export { LecternError } from './errors';
 
@@ -51,6 +51,14 @@ function prependParagraphs(root: Element, texts: readonly string[]): void {
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): Article {
   const maxElements = opts.maxElements ?? DEFAULT_MAX_ELEMENTS;
   checkDocument(doc, maxElements);
+  // Clone first: a pathological tree (too deep to copy) fails here in milliseconds, before any
+  // selector work on the original. The live document is read exactly once (SECURITY.md F6).
+  let clone: Document;
+  try {
+    clone = cloneDocument(doc);
+  } catch (err) {
+    throw toLecternError(err);
+  }
   const metadata = extractMetadata(doc, url, { now: opts.now });
   const detected = isNewsArticle(doc, url);
   const lang = metadata.lang ?? (rootElement(doc)?.getAttribute('lang') || undefined);
@@ -69,7 +77,6 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   let removed: Removal[] = [];
   let parsed: Parsed;
   try {
-    const clone = doc.cloneNode(true) as Document;
     stripClobberingNames(clone);
     promoteLazyImages(clone);
     unwrapNoscriptImages(clone);

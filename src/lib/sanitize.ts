@@ -39,7 +39,7 @@ export const ARTICLE_CONFIG = deepFreeze({
   FORBID_ATTR: ['style', 'class', 'srcset', 'sizes', 'action', 'background', 'popover',
     'popovertarget', 'popovertargetaction', 'commandfor', 'command', 'tabindex', 'accesskey',
     'autofocus', 'usemap', 'ismap', 'crossorigin', 'integrity', 'nonce', 'part', 'exportparts',
-    'slot', 'inert', 'draggable', 'contenteditable', 'ping'],
+    'slot', 'inert', 'draggable', 'contenteditable', 'ping', 'poster'],
   ALLOW_DATA_ATTR: false,
   SANITIZE_NAMED_PROPS: true, // id/name → user-content-*; #hrefs rewritten in the hook to match
   RETURN_DOM_FRAGMENT: true, // no serialise→re-parse round trip (CVE-2020-26870 class)
@@ -120,6 +120,9 @@ function build(win: Window): ArticleSanitizer {
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A') fixLink(node);
     else if (node.nodeName === 'IMG') fixImage(node, remoteImages);
+    // URL attributes DOMPurify allows on any element only make sense (and are only checked) on <a>/<img>.
+    if (node.nodeName !== 'A') node.removeAttribute?.('href');
+    if (node.nodeName !== 'IMG') node.removeAttribute?.('src');
   });
 
   const toFragment = (html: string, opts: SanitizeOptions): DocumentFragment => {
@@ -130,11 +133,23 @@ function build(win: Window): ArticleSanitizer {
       remoteImages = false;
     }
   };
-  const toHtml = (html: string, opts: SanitizeOptions): string => {
+  const serialise = (html: string, opts: SanitizeOptions): string => {
     const frag = toFragment(html, opts);
     const holder = frag.ownerDocument.createElement('div');
     holder.append(frag);
-    return holder.innerHTML; // reading only; the string is never re-parsed into our own pages
+    return holder.innerHTML; // reading only
+  };
+  // A sanitized DOM need not survive serialise → parse unchanged (dropping <button> from
+  // <p><button><p> leaves a <p> inside a <p>). The string form is therefore re-sanitized until it is
+  // parser-stable, so that whoever parses it gets exactly what was checked; usually one extra round.
+  const toHtml = (html: string, opts: SanitizeOptions): string => {
+    let out = serialise(html, opts);
+    for (let round = 0; round < 3; round++) {
+      const next = serialise(out, opts);
+      if (next === out) break;
+      out = next;
+    }
+    return out;
   };
   return Object.freeze({ toFragment, toHtml });
 }

@@ -25,3 +25,11 @@ export function localize(root: ParentNode): void {
     for (const el of root.querySelectorAll<HTMLElement>(selector)) el.setAttribute(attr, t(el.dataset[data] ?? ''));
   }
 }
+
+/** The message for key, or fallback when the locale has none (e.g. labels for new styles/rules). */
+export function tOr(key: string, fallback: string): string {
+  return browser.i18n.getMessage(key) || fallback;
+}
+
+export const styleLabelKey = (id: string): string => `style_${id.replace(/\W/g, '_')}`;
+export const ruleLabelKey = (id: string): string => `rule_${id.replace(/\W/g, '_')}`;

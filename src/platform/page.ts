@@ -28,14 +28,14 @@ export async function extractFromTab(tabId: number, opts: Omit<ExtractOptions, '
 }
 
 /** Check the URL, extract, validate, and drop results for a page the tab has left meanwhile. */
-export async function loadArticle(tabId: number, opts: Omit<ExtractOptions, 'now'>): Promise<Loaded> {
+export async function loadArticle(tabId: number, optsFor: (url: string) => Omit<ExtractOptions, 'now'>): Promise<Loaded> {
   const tab = await tabInfo(tabId);
-  const fileAccess = await browser.extension.isAllowedFileSchemeAccess().catch(() => false);
+  const fileAccess = await Promise.resolve(browser.extension?.isAllowedFileSchemeAccess?.()).catch(() => false) ?? false;
   const early = urlProblem(tab.url, fileAccess);
   if (early) return { ok: false, problem: early, tab };
   let result: PageResult;
   try {
-    result = await extractFromTab(tabId, opts);
+    result = await extractFromTab(tabId, optsFor(tab.url ?? ''));
   } catch (error) {
     return { ok: false, problem: injectionProblem(error), detail: String(error), tab };
   }

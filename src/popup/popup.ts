@@ -1,38 +1,58 @@
-// Foundation popup: extract the tab's article and show it sanitized. The full experience (issue 5)
-// replaces this file.
-import browser from '../platform/browser';
-import { extractFromTab } from '../platform/page';
-import { createArticleSanitizer } from '../lib/sanitize';
+// Popup entry: find the tab, read its article (directly, not through the worker), then show it,
+// the editable header, the citation and the Removed panel. States on <html data-state>:
+// loading → ready | no-article | error (CONTRACT.md).
+import { localize } from '../platform/i18n';
+import { loadArticle } from '../platform/page';
+import { getSettings, siteOptions } from '../platform/storage';
+import type { Metadata } from '../lib/types';
+import { renderArticle } from './article';
+import { initCitation, setCitationMeta } from './citation';
+import { renderHeader } from './header';
+import { initReaderToggle } from './reader-toggle';
+import { renderRemoved } from './removed';
+import { $, setState, showProblem, targetTabId } from './state';
 
-async function targetTabId(): Promise<number> {
-  const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('No active tab');
-  return tab.id;
-}
-
-function byTestId(id: string): HTMLElement {
-  const el = document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-  if (!el) throw new Error(`missing ${id}`);
-  return el;
+/** A citation from the tab alone, for pages we cannot or need not read (PDF, no article). */
+function fallbackMeta(url: string | undefined, title: string | undefined): Metadata {
+  return { title, url, authors: [], itemType: 'webpage', accessed: new Date().toISOString().slice(0, 10), provenance: { title: 'tab', url: 'tab' } };
 }
 
 async function main(): Promise<void> {
-  const result = await extractFromTab(await targetTabId());
-  if ('error' in result) throw new Error(result.error);
-  const a = result.ok;
-  byTestId('title').textContent = a.metadata.title ?? '';
-  byTestId('authors').textContent = a.metadata.authors.map((c) => c.name).join(', ');
-  byTestId('site').textContent = a.metadata.siteName ?? '';
-  byTestId('published').textContent = a.metadata.published ?? '';
-  byTestId('article').append(createArticleSanitizer(window).toFragment(a.html, { remoteImages: false }));
-  document.getElementById('status')?.remove();
-  document.documentElement.dataset.state = a.readerable ? 'ready' : 'no-article';
+  localize(document);
+  const [tabId, settings] = await Promise.all([targetTabId(), getSettings()]);
+  const loaded = await loadArticle(tabId, (url) => siteOptions(settings, url));
+  if (!loaded.ok) {
+    showProblem(loaded.problem, loaded.detail);
+    initReaderToggle(tabId, false);
+    const meta = fallbackMeta(loaded.tab.url, loaded.tab.title);
+    if (/^(https?|file):/.test(loaded.tab.url ?? '')) {
+      renderHeader(meta, loaded.tab.url ?? '', 0, setCitationMeta);
+      $('#meta').hidden = false;
+      await initCitation(meta, settings);
+    }
+    setState('error');
+    return;
+  }
+  const { article, tab } = loaded;
+  const isArticle = article.readerable && article.html !== '';
+  if (!article.metadata.title && tab.title) article.metadata.title = tab.title;
+  renderHeader(article.metadata, tab.url ?? article.url, article.wordCount, setCitationMeta);
+  $('#meta').hidden = false;
+  initReaderToggle(tabId, true);
+  if (isArticle) {
+    renderArticle(article, settings.remoteImages);
+    performance.mark('lectern:article');
+    await renderRemoved(article.removed, article.url);
+    setState('ready');
+  } else {
+    showProblem('no-article');
+    setState('no-article');
+  }
+  await initCitation(article.metadata, settings);
+  performance.mark('lectern:citation');
 }
 
 main().catch((error: unknown) => {
-  const status = document.getElementById('status');
-  if (status) status.textContent = error instanceof Error ? error.message : String(error);
-  document.documentElement.dataset.state = 'error';
+  showProblem('failed', error instanceof Error ? error.message : String(error));
+  setState('error');
 });

@@ -27,7 +27,8 @@ export function invariantViolations(root: ParentNode, remoteImages: boolean): st
       else if (name === 'src' && (tag !== 'img' || !remoteImages || !IMG_OK.test(value))) out.push(`src ${value.slice(0, 40)} on <${tag}>`);
       else if (URL_ATTRS.has(name) && name !== 'href' && name !== 'src') out.push(`url attribute ${name}`);
       if ((name === 'id' || name === 'name') && !value.startsWith('user-content-')) out.push(`unprefixed ${name}=${value}`);
-      if (/^\s*(?:javascript|vbscript|data:text)/i.test(value)) out.push(`script-ish value in ${name}`);
+      // Text attributes (alt, title) may say "javascript:" harmlessly; URL-bearing ones may not.
+      if ((URL_ATTRS.has(name) || name.endsWith('href')) && /^\s*(?:javascript|vbscript|data:text)/i.test(value)) out.push(`script-ish ${name}`);
     }
     if (tag === 'a' && el.hasAttribute('href') && !el.getAttribute('href')?.startsWith('#')) {
       if (el.getAttribute('target') !== '_blank' || !/noopener/.test(el.getAttribute('rel') ?? '')) out.push('link without target=_blank/noopener');

@@ -28,6 +28,15 @@ export function escapeBibtex(value: string): string {
   return cleanText(value, 2000).replace(/[\\{}#$%&_~^|<>]/g, (c) => MAP[c] ?? c);
 }
 
+/**
+ * `url` is a verbatim field in biblatex (and \url{} in BibTeX styles): backslash escapes would
+ * show up literally, so only characters that could unbalance the braces or end the value are
+ * percent-encoded.
+ */
+export function escapeBibtexUrl(url: string): string {
+  return cleanText(url, 2000).replace(/[{}\\\s]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+}
+
 /** NFKD + diacritic fold, ASCII letters/digits only (E4, E11). */
 function keyPart(s: string): string {
   return s
@@ -79,11 +88,10 @@ export function toBibtex(meta: Metadata): string {
     ['author', item.author?.map(bibName).join(' and ')],
     ['title', item.title && `{${escapeBibtex(item.title)}}`],
     [article ? 'journal' : 'howpublished', item['container-title'] && escapeBibtex(item['container-title'])],
-    ['publisher', !article ? item.publisher && escapeBibtex(item.publisher) : undefined],
     ['year', item.issued ? String(item.issued['date-parts'][0]?.[0]) : undefined],
     ['month', item.issued?.['date-parts'][0]?.[1]?.toString()],
     ['date', isoOf(item.issued)],
-    ['url', item.URL && escapeBibtex(item.URL)],
+    ['url', item.URL && escapeBibtexUrl(item.URL)],
     ['urldate', isoOf(item.accessed)],
     ['doi', item.DOI && escapeBibtex(item.DOI)],
     ['language', item.language && escapeBibtex(item.language)],

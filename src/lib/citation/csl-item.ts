@@ -73,8 +73,8 @@ export function toCslItem(meta: Metadata, id = 'lectern-item'): CslItem {
   if (authors.length) item.author = authors;
   const site = text(meta.siteName, 200) ?? text(meta.publisher, 200);
   if (site) item['container-title'] = site;
-  const publisher = text(meta.publisher, 200);
-  if (publisher) item.publisher = publisher;
+  // No `publisher`: Zotero's newspaper/web item types have none, and styles would print the
+  // owning company ("Ledger Media") next to the paper's name, or as author of web pages.
   const section = text(meta.section, 200);
   if (section) item.section = section;
   const issued = cslDate(meta.published);

@@ -35,7 +35,6 @@ export function toRis(meta: Metadata): string {
   lines.push(
     ['TI', item.title],
     ['T2', item['container-title']],
-    ['PB', item.publisher],
     ['PY', issued?.[0] !== undefined ? String(issued[0]) : undefined],
     ['DA', risDate(issued)],
     ['SE', item.section],

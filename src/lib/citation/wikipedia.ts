@@ -25,22 +25,18 @@ export function toWikipedia(meta: Metadata): string {
   const item = toCslItem(meta);
   const news = item.type === 'article-newspaper' || item.type === 'article-magazine';
   const params: [string, string | undefined][] = [];
-  let person = 0;
-  let org = 0;
-  for (const a of item.author ?? []) {
-    if (a.literal) {
-      org++;
-      params.push([org === 1 && !(item.author ?? []).slice(1).some((x) => x.literal) ? 'author' : `author${org}`, a.literal]);
-    } else {
-      person++;
-      params.push([`last${person}`, a.family], [`first${person}`, a.given]);
-    }
-  }
+  const authors = item.author ?? [];
+  // One numbering for people and organisations: author1 and last1 are aliases in the template.
+  authors.forEach((a, i) => {
+    const n = authors.length === 1 ? '' : String(i + 1);
+    if (a.literal) params.push([`author${n}`, a.literal]);
+    else params.push([`last${n || 1}`, a.family], [`first${n || 1}`, a.given]);
+  });
   params.push(
     ['title', item.title],
     ['date', isoDate(item.issued)],
     [news ? 'work' : 'website', item['container-title']],
-    ['publisher', item.publisher && item.publisher !== item['container-title'] ? item.publisher : undefined],
+    ['publisher', meta.publisher && meta.publisher !== item['container-title'] ? meta.publisher : undefined],
     ['url', item.URL],
     ['doi', item.DOI],
     ['access-date', isoDate(item.accessed)],

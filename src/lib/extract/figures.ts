@@ -38,17 +38,17 @@ function drop(el: Element, out: Removal[]): void {
 export function enforceFigureIntegrity(root: Element): Removal[] {
   const out: Removal[] = [];
   for (const fig of Array.from(root.querySelectorAll('figure'))) {
-    if (fig.isConnected && !hasUsableImage(fig)) drop(fig, out);
+    if (root.contains(fig) && !hasUsableImage(fig)) drop(fig, out);
   }
   // Images without any source (placeholders that no lazy attribute could fill) go, with their caption.
   for (const img of Array.from(root.querySelectorAll('img'))) {
-    if (!img.isConnected || hasUsableImage(img)) continue;
+    if (!root.contains(img) || hasUsableImage(img)) continue;
     const next = img.nextElementSibling;
     if (next && (next.localName === 'figcaption' || CAPTION_CLASS.test(next.getAttribute('class') ?? ''))) drop(next, out);
     img.remove();
   }
   for (const cap of Array.from(root.querySelectorAll('figcaption, p, div, span, small, cite'))) {
-    if (!cap.isConnected || cap.closest('figure') || cap.querySelector(MEDIA)) continue;
+    if (!root.contains(cap) || cap.closest('figure') || cap.querySelector(MEDIA)) continue;
     const isCaption = cap.localName === 'figcaption' || CAPTION_CLASS.test(cap.getAttribute('class') ?? '');
     const text = collapse(cap.textContent ?? '');
     const isCredit = cap.localName !== 'span' && cap.localName !== 'cite' && text.length <= 140 && CREDIT_LINE.test(text);

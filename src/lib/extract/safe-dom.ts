@@ -2,7 +2,7 @@
 // Document is [LegacyOverrideBuiltIns], and Chrome's isolated world still honours it. These helpers
 // call the prototype's own members, which page markup cannot replace.
 
-type DocMember = 'querySelector' | 'querySelectorAll' | 'getElementsByTagName' | 'documentElement' | 'title';
+type DocMember = 'querySelector' | 'querySelectorAll' | 'getElementsByTagName' | 'documentElement' | 'cloneNode';
 
 function protoDescriptor(obj: object, name: DocMember): PropertyDescriptor | undefined {
   // Start at the prototype: named properties live on the instance, never on the prototype chain.
@@ -35,4 +35,10 @@ export function rootElement(doc: Document): Element | null {
   const get = protoDescriptor(doc, 'documentElement')?.get;
   const el: unknown = get ? get.call(doc) : doc.documentElement;
   return el && (el as Node).nodeType === 1 ? (el as Element) : null;
+}
+
+/** Deep copy of the document through Node.prototype.cloneNode (a name can shadow doc.cloneNode). */
+export function cloneDocument(doc: Document): Document {
+  const fn = protoDescriptor(doc, 'cloneNode')?.value as Node['cloneNode'] | undefined;
+  return (fn ?? doc.cloneNode).call(doc, true) as Document;
 }

@@ -43,6 +43,11 @@ export function looseKey(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** "Rédaction", "Staff", "Editorial Board": a newsroom credit, weaker than any named author. */
+export function isGenericNewsroom(name: string): boolean {
+  return NEWSROOM.test(name) && name.split(' ').length <= 3;
+}
+
 export function isOrganizationName(name: string, siteName?: string): boolean {
   const low = name.toLowerCase();
   if (AGENCIES.has(low) || NEWSROOM.test(name) || ORG_WORDS.test(name)) return true;
@@ -74,8 +79,13 @@ function cleanSegment(seg: string): string {
   return s.replace(/^[\s,;:(\-–—'"“”«»]+|[\s,;:)\-–—'"“”«»]+$/g, '').trim();
 }
 
+/** Buttons and widgets that sit inside bylines. */
+const UI_WORDS =
+  /^(share|tweet|follow|email|e-mail|print|comments?|subscribe|save|listen|partager|tweeter|suivre|imprimer|teilen|folgen|drucken|compartir|seguir|imprimir|condividi|delen|volgen)$/i;
+
 function plausibleName(s: string): boolean {
   const words = s.split(' ');
+  if (UI_WORDS.test(s)) return false;
   return s.length >= 2 && s.length <= 100 && words.length <= 8 && /\p{L}/u.test(s) && !/[<>{}=\\]/.test(s);
 }
 

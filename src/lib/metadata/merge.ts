@@ -4,7 +4,7 @@
 import type { Creator, Metadata, Provenance } from '../types';
 import { cleanText, decodeEntities, stripTags } from '../text-safety';
 import type { Candidate, SourceId, TextField } from './candidates';
-import { buildCreators, looseKey } from './creators';
+import { buildCreators, isGenericNewsroom, looseKey } from './creators';
 import { parseIsoDate } from './dates';
 import { cleanTitle } from './title';
 
@@ -69,8 +69,11 @@ function pickAuthors(all: readonly Candidate[], siteName?: string): { value: Cre
   for (const c of ranked(all, 'authors')) {
     const creators = buildCreators(c.value, siteName, c.inverted);
     if (!creators.length) continue;
-    // Only the site's own name (a common <meta name=author>): keep looking for real people.
-    const onlySite = siteName && creators.every((a) => looseKey(a.name) === looseKey(siteName));
+    // Only the site's own name or a bare "Redaktion" (a common <meta name=author>): keep looking
+    // for named authors, and use it only when nothing better exists.
+    const onlySite = creators.every(
+      (a) => isGenericNewsroom(a.name) || (siteName && looseKey(a.name) === looseKey(siteName)),
+    );
     if (!onlySite) return { value: creators, from: c.from };
     fallback ??= { value: creators, from: c.from };
   }

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { enforceFigureIntegrity } from './src/lib/extract/figures';
+const d = new JSDOM(readFileSync('test/fixtures/extract/figure-caption.html','utf8')).window.document;
+const r = new Readability<Element>(d, { keepClasses: true, serializer: (n) => n as Element }).parse();
+const root = r!.content!;
+console.log(root.querySelectorAll('figure').length, root.outerHTML.slice(0, 200));
+for (const f of Array.from(root.querySelectorAll('figure'))) console.log(f.outerHTML, f.querySelectorAll('img, picture').length);
+console.log(enforceFigureIntegrity(root));

@@ -1,0 +1,83 @@
+// npm run bench: Lectern vs plain Readability 0.6.0 on a fixed sample of ../shared/corpus (issue 7).
+// One run, alternating A/B per page: A = plain Readability on a fresh clone, B = extractArticle +
+// sanitize. First under jsdom (the CLI), then inside real Chromium pages. Prints markdown tables and
+// writes .cache/bench.json. Skips cleanly when ../shared/corpus is absent.
+//   --jsdom-only | --chromium-only   --reps=N (A/B pairs per page, default 3)   --verbose
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadSample, SHARED_CORPUS } from './bench/sample';
+import { runJsdom } from './bench/jsdom';
+import { runCitations } from './bench/citation';
+import { runChromium, CHROMIUM } from './bench/chromium';
+import { HEADER, ratio, ratioLine, row, summarize } from './bench/stats';
+
+const args = process.argv.slice(2);
+const flag = (name: string): boolean => args.includes(`--${name}`);
+const reps = Math.max(1, Number(args.find((a) => a.startsWith('--reps='))?.slice(7) ?? 3));
+const log = flag('verbose') ? (line: string): void => console.log(`  ${line}`) : undefined;
+
+const sample = loadSample();
+if (!sample?.length) {
+  console.log(`bench: ${SHARED_CORPUS} not found (or empty), skipping.`);
+  process.exit(0);
+}
+const CACHE = resolve(import.meta.dirname, '../.cache');
+mkdirSync(CACHE, { recursive: true });
+const out: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  node: process.version,
+  reps,
+  sample: sample.map((p) => ({ id: p.id, corpus: p.corpus, path: p.path, bytes: p.bytes })),
+};
+const pct = (x: number): string => `${(x * 100).toFixed(0)}%`;
+console.log(`bench: ${sample.length} pages (${sample.filter((p) => p.corpus === 'trafilatura').length} trafilatura, ${sample.filter((p) => p.corpus === 'readability').length} readability), ${reps} A/B pairs per page`);
+
+if (!flag('chromium-only')) {
+  const run = runJsdom(sample, { reps, warmupPages: 3, log });
+  const p = run.pages;
+  const cites = runCitations(run.metadata);
+  const r = ratio(p.map((x) => x.lecternMs), p.map((x) => x.plainMs));
+  const errors = p.filter((x) => x.lecternError).map((x) => `${x.id}:${x.lecternError}`);
+  const firstCsl = Object.entries(cites.first);
+  console.log(`\n### jsdom (node ${process.version}, jsdom 29)\n\n${HEADER}`);
+  console.log(row('DOM parse (not in A or B)', summarize(p.map((x) => x.parseMs))));
+  console.log(row('detection (isNewsArticle), first call', summarize(p.map((x) => x.detectColdMs))));
+  console.log(row('detection, warm', summarize(p.map((x) => x.detectWarmMs))));
+  console.log(row('A: plain Readability (clone + parse)', summarize(p.map((x) => x.plainMs))));
+  console.log(row('B: Lectern extraction + sanitize', summarize(p.map((x) => x.lecternMs)), errors.length ? `errors: ${errors.join(', ')}` : ''));
+  console.log(row('B without sanitize', summarize(p.map((x) => x.extractMs))));
+  console.log(row('citation, first render per style', summarize(firstCsl.map(([, ms]) => ms)), firstCsl.map(([s, ms]) => `${s} ${ms.toFixed(0)}`).join(', ')));
+  console.log(row('citation, warm re-render (all styles)', summarize(cites.warm)));
+  console.log(row('citation, warm re-render (CSL styles)', summarize(cites.warmCsl)));
+  console.log(`\n${ratioLine(r)}; B ≤ plain on ${pct(p.filter((x) => x.lecternMs <= x.plainMs).length / p.length)} of pages`);
+  out.jsdom = { pages: p, ratio: r, citations: cites };
+}
+
+if (!flag('jsdom-only')) {
+  if (!existsSync(CHROMIUM)) {
+    console.log(`\nbench: ${CHROMIUM} not found, skipping the Chromium half.`);
+  } else {
+    const run = await runChromium(sample, { reps, log });
+    const p = run.pages;
+    const r = ratio(p.map((x) => x.lecternMs), p.map((x) => x.plainMs));
+    const errors = p.filter((x) => x.lecternError).map((x) => `${x.id}:${x.lecternError}`);
+    console.log(`\n### Chromium ${run.version} (headless, measured in the page with performance.now())\n\n${HEADER}`);
+    console.log(row('detection (isNewsArticle), first call', summarize(p.map((x) => x.detectColdMs)), 'target ≤ 1 ms median, ≤ 5 ms p95'));
+    console.log(row('detection, warm (mean of 20)', summarize(p.map((x) => x.detectWarmMs))));
+    console.log(row('A: plain Readability, first run in page', summarize(p.map((x) => x.plainColdMs))));
+    console.log(row('B: Lectern + sanitize, first run in page', summarize(p.map((x) => x.lecternColdMs))));
+    console.log(row('A: plain Readability (clone + parse)', summarize(p.map((x) => x.plainMs))));
+    console.log(row('B: Lectern extraction + sanitize', summarize(p.map((x) => x.lecternMs)), errors.length ? `errors: ${errors.join(', ')}` : ''));
+    if (run.citations) {
+      console.log(row('citation, first render per style', summarize(Object.values(run.citations.first))));
+      console.log(row('citation, warm re-render (CSL styles)', summarize(run.citations.warmCsl), 'target ≤ 20 ms'));
+    }
+    const cold = ratio(p.map((x) => x.lecternColdMs), p.map((x) => x.plainColdMs));
+    console.log(`\n${ratioLine(r)}; B ≤ plain on ${pct(p.filter((x) => x.lecternMs <= x.plainMs).length / p.length)} of pages`);
+    console.log(`First run in page: ${ratioLine(cold)}`);
+    out.chromium = { version: run.version, pages: p, ratio: r, coldRatio: cold, citations: run.citations };
+  }
+}
+
+writeFileSync(join(CACHE, 'bench.json'), JSON.stringify(out, null, 2) + '\n');
+console.log(`\nwrote .cache/bench.json`);
