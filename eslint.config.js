@@ -6,7 +6,7 @@ import noUnsanitized from 'eslint-plugin-no-unsanitized';
 const browserGlobals = ['window', 'document', 'location', 'navigator', 'browser', 'chrome', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'coverage/**', 'src/lib/citation/styles/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'coverage/**', 'src/lib/citation/styles/**', '.tmp*'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -3,12 +3,14 @@
 // sanitize. First under jsdom (the CLI), then inside real Chromium pages. Prints markdown tables and
 // writes .cache/bench.json. Skips cleanly when ../shared/corpus is absent.
 //   --jsdom-only | --chromium-only   --reps=N (A/B pairs per page, default 3)   --verbose
+//   --popup   also time the real popup (needs npm run build) on a median-size sample page
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadSample, SHARED_CORPUS } from './bench/sample';
 import { runJsdom } from './bench/jsdom';
 import { runCitations } from './bench/citation';
 import { runChromium, CHROMIUM } from './bench/chromium';
+import { runPopup, popupLine } from './bench/popup';
 import { HEADER, ratio, ratioLine, row, summarize } from './bench/stats';
 
 const args = process.argv.slice(2);
@@ -50,6 +52,7 @@ if (!flag('chromium-only')) {
   console.log(row('citation, warm re-render (all styles)', summarize(cites.warm)));
   console.log(row('citation, warm re-render (CSL styles)', summarize(cites.warmCsl)));
   console.log(`\n${ratioLine(r)}; B ≤ plain on ${pct(p.filter((x) => x.lecternMs <= x.plainMs).length / p.length)} of pages`);
+  console.log(`Without sanitize: ${ratioLine(ratio(p.map((x) => x.extractMs), p.map((x) => x.plainMs)))}`);
   out.jsdom = { pages: p, ratio: r, citations: cites };
 }
 
@@ -68,6 +71,7 @@ if (!flag('jsdom-only')) {
     console.log(row('B: Lectern + sanitize, first run in page', summarize(p.map((x) => x.lecternColdMs))));
     console.log(row('A: plain Readability (clone + parse)', summarize(p.map((x) => x.plainMs))));
     console.log(row('B: Lectern extraction + sanitize', summarize(p.map((x) => x.lecternMs)), errors.length ? `errors: ${errors.join(', ')}` : ''));
+    console.log(row('B without sanitize', summarize(p.map((x) => x.extractMs))));
     if (run.citations) {
       console.log(row('citation, first render per style', summarize(Object.values(run.citations.first))));
       console.log(row('citation, warm re-render (CSL styles)', summarize(run.citations.warmCsl), 'target ≤ 20 ms'));
@@ -75,7 +79,16 @@ if (!flag('jsdom-only')) {
     const cold = ratio(p.map((x) => x.lecternColdMs), p.map((x) => x.plainColdMs));
     console.log(`\n${ratioLine(r)}; B ≤ plain on ${pct(p.filter((x) => x.lecternMs <= x.plainMs).length / p.length)} of pages`);
     console.log(`First run in page: ${ratioLine(cold)}`);
+    console.log(`Without sanitize: ${ratioLine(ratio(p.map((x) => x.extractMs), p.map((x) => x.plainMs)))}`);
     out.chromium = { version: run.version, pages: p, ratio: r, coldRatio: cold, citations: run.citations };
+    if (flag('popup')) {
+      if (!existsSync(resolve(import.meta.dirname, '../dist/chrome/manifest.json'))) console.log('\nbench: dist/chrome missing (npm run build), skipping --popup.');
+      else {
+        const popup = await runPopup(sample, 7);
+        console.log(`\n${popupLine(popup)}`);
+        out.popup = popup;
+      }
+    }
   }
 }
 

@@ -19,7 +19,8 @@ function run(label, [cmd, args]) {
 
 function step(label, command) {
   const r = run(label, command);
-  r.ok ? passed++ : failed++;
+  if (r.ok) passed++;
+  else failed++;
   summary.push(`${r.ok ? 'ok  ' : 'FAIL'} ${label} (${(r.ms / 1000).toFixed(1)} s)`);
   return r.ok;
 }

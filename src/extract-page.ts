@@ -11,7 +11,6 @@ export interface LecternPage {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var __lectern: LecternPage | undefined;
 }
 

@@ -29,6 +29,8 @@ export interface ChromiumPageTiming {
   lecternColdMs: number;
   plainMs: number;
   lecternMs: number;
+  /** Lectern's extraction alone, without the sanitize step (which the extension runs in the popup). */
+  extractMs: number;
   lecternError?: string;
 }
 
@@ -52,6 +54,25 @@ async function buildBundle(): Promise<string> {
   return readFile(join(OUT, 'page-entry.js'), 'utf8');
 }
 
+export interface SampleServer { origin: string; close(): Promise<void> }
+
+/** Serves each sample page at /p/<id>.html, decoded like the CLI and re-sent as UTF-8. */
+export async function serveSample(sample: readonly SamplePage[]): Promise<SampleServer> {
+  const byId = new Map(sample.map((p) => [p.id, p]));
+  const server = createServer((req, res) => {
+    const id = /^\/p\/(\w+)\.html$/.exec(req.url ?? '')?.[1];
+    const page = id ? byId.get(id) : undefined;
+    if (!page) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page.html);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const addr = server.address();
+  return {
+    origin: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
 interface World { cdp: CDPSession; contextId: number }
 
 async function inject(page: Page, bundle: string): Promise<World> {
@@ -73,16 +94,8 @@ export interface ChromiumOptions { reps: number; log?: (line: string) => void }
 
 export async function runChromium(sample: readonly SamplePage[], opts: ChromiumOptions): Promise<ChromiumRun> {
   const bundle = await buildBundle();
-  const byId = new Map(sample.map((p) => [p.id, p]));
-  const server = createServer((req, res) => {
-    const id = /^\/p\/(\w+)\.html$/.exec(req.url ?? '')?.[1];
-    const page = id ? byId.get(id) : undefined;
-    if (!page) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page.html);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const addr = server.address();
-  const origin = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  const server = await serveSample(sample);
+  const origin = server.origin;
   const profile = mkdtempSync(join(tmpdir(), 'lectern-bench-'));
   const browser = await puppeteer.launch({ executablePath: CHROMIUM, pipe: true, headless: true, userDataDir: profile, args: ARGS });
   try {
@@ -93,15 +106,14 @@ export async function runChromium(sample: readonly SamplePage[], opts: ChromiumO
     page.on('request', (r) => void (r.url().startsWith(origin) ? r.continue() : r.abort()).catch(() => undefined));
     const pages: ChromiumPageTiming[] = [];
     const metadata: Metadata[] = [];
-    const profiler = PROFILE ? await page.createCDPSession() : undefined;
-    if (profiler) {
-      await profiler.send('Profiler.enable');
-      await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
-      await profiler.send('Profiler.start');
-    }
     for (const [i, p] of sample.entries()) {
       await page.goto(`${origin}/p/${p.id}.html`, { waitUntil: 'load', timeout: 60_000 });
       const w = await inject(page, bundle);
+      if (PROFILE) {
+        await w.cdp.send('Profiler.enable');
+        await w.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await w.cdp.send('Profiler.start');
+      }
       const url = JSON.stringify(p.url);
       const detect = await call<Timed>(w, `__bench.detect(${url})`);
       const detectWarmMs = await call<number>(w, `__bench.detectWarm(${url}, 20)`);
@@ -119,21 +131,22 @@ export async function runChromium(sample: readonly SamplePage[], opts: ChromiumO
       }
       const meta = await call<Metadata | undefined>(w, '__bench.metadata()');
       if (meta) metadata.push(meta);
+      if (PROFILE) {
+        const { profile } = await w.cdp.send('Profiler.stop');
+        mkdirSync(join(ROOT, '.cache/prof'), { recursive: true });
+        writeFileSync(join(ROOT, `.cache/prof/chromium-${p.id}.cpuprofile`), JSON.stringify(profile));
+      }
       await w.cdp.detach();
       const error = lectern.find((l) => l.error)?.error;
       const t: ChromiumPageTiming = {
         id: p.id, detectColdMs: detect.ms, detectWarmMs,
         plainColdMs: (plain[0] as Timed).ms, lecternColdMs: (lectern[0] as Timed).ms,
         plainMs: median(plain.slice(1).map((x) => x.ms)), lecternMs: median(lectern.slice(1).map((x) => x.ms)),
+        extractMs: median(lectern.slice(1).map((x) => x.extractMs ?? x.ms)),
         ...(error ? { lecternError: error } : {}),
       };
       pages.push(t);
       opts.log?.(`${p.id}: detect ${t.detectColdMs.toFixed(2)} ms, plain ${t.plainMs.toFixed(1)} ms, lectern ${t.lecternMs.toFixed(1)} ms (${(t.lecternMs / t.plainMs).toFixed(2)}×)${error ? ` [${error}]` : ''}`);
-    }
-    if (profiler) {
-      const { profile } = await profiler.send('Profiler.stop');
-      mkdirSync(join(ROOT, '.cache/prof'), { recursive: true });
-      writeFileSync(join(ROOT, '.cache/prof/chromium.cpuprofile'), JSON.stringify(profile));
     }
     let citations: CiteTimes | undefined;
     if (metadata.length) {
@@ -145,7 +158,7 @@ export async function runChromium(sample: readonly SamplePage[], opts: ChromiumO
     return { version, pages, citations };
   } finally {
     await browser.close().catch(() => undefined);
-    server.close();
+    await server.close();
     rmSync(profile, { recursive: true, force: true });
   }
 }

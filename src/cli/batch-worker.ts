@@ -5,9 +5,11 @@ import { loadPage } from './read-page';
 import { pageResult } from './page-result';
 
 export interface BatchJob { id: number; file: string; url?: string }
-export interface BatchAnswer { id: number; line: string; failed: boolean }
+/** `started` tells the pool that the page's clock runs (module loading is not the page's time). */
+export type BatchAnswer = { id: number; started: true } | { id: number; line: string; failed: boolean };
 
 parentPort?.on('message', (job: BatchJob) => {
+  parentPort?.postMessage({ id: job.id, started: true } satisfies BatchAnswer);
   void (async () => {
     let line: string;
     let failed = false;

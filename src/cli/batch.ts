@@ -29,7 +29,10 @@ export async function readJobs(listPath: string): Promise<{ jobs: BatchJob[]; ba
   return { jobs, bad };
 }
 
-export async function runBatch(listPath: string, out: NodeJS.WritableStream, progress: NodeJS.WriteStream): Promise<number> {
+/** Seconds one page may take before its worker is stopped and the page reported as timed out. */
+export const DEFAULT_PAGE_TIMEOUT_S = 120;
+
+export async function runBatch(listPath: string, out: NodeJS.WritableStream, progress: NodeJS.WriteStream, timeoutS = DEFAULT_PAGE_TIMEOUT_S): Promise<number> {
   const { jobs, bad } = await readJobs(listPath);
   for (const line of bad) out.write(line + '\n');
   const workerFile = join(dirname(fileURLToPath(import.meta.url)), 'batch-worker.js');
@@ -56,6 +59,19 @@ export async function runBatch(listPath: string, out: NodeJS.WritableStream, pro
       live++;
       const worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: 2048, stackSizeMb: 8 } });
       let current: Pending | undefined = job;
+      let timer: NodeJS.Timeout | undefined;
+      // A pathological page (a 10,000-deep tree, a 50 MB table) can keep a worker busy for minutes;
+      // past the limit the worker is stopped, the page reported, and a fresh worker takes over.
+      const arm = (): void => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          if (!current) return;
+          failed++;
+          finish(JSON.stringify({ file: current.file, error: `timed out after ${timeoutS} s` }));
+          current = undefined;
+          void worker.terminate();
+        }, timeoutS * 1000);
+      };
       const finish = (line: string): void => {
         out.write(line + '\n');
         done++;
@@ -63,10 +79,15 @@ export async function runBatch(listPath: string, out: NodeJS.WritableStream, pro
       };
       const next = (): void => {
         current = queue.shift();
-        if (current) worker.postMessage(current);
-        else void worker.terminate();
+        if (current) {
+          worker.postMessage(current);
+        } else {
+          clearTimeout(timer);
+          void worker.terminate();
+        }
       };
       worker.on('message', (answer: BatchAnswer) => {
+        if ('started' in answer) return arm();
         if (answer.failed) failed++;
         finish(answer.line);
         next();
@@ -79,6 +100,7 @@ export async function runBatch(listPath: string, out: NodeJS.WritableStream, pro
         }
       });
       worker.on('exit', () => {
+        clearTimeout(timer);
         live--;
         if (current) {
           failed++;

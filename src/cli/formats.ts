@@ -1,5 +1,4 @@
 // Output formats of `lectern extract`. JSON is the CONTRACT shape; the others are for reading.
-import TurndownService from 'turndown';
 import { parseDocument } from './dom';
 import type { ExtractJson } from './page-result';
 
@@ -16,7 +15,7 @@ function header(r: ExtractJson): string[] {
   return lines;
 }
 
-export function formatResult(r: ExtractJson, format: Format): string {
+export async function formatResult(r: ExtractJson, format: Format): Promise<string> {
   switch (format) {
     case 'json':
       return JSON.stringify(r, null, 2);
@@ -25,6 +24,7 @@ export function formatResult(r: ExtractJson, format: Format): string {
     case 'html':
       return r.html;
     case 'markdown': {
+      const { default: TurndownService } = await import('turndown');
       const { doc, close } = parseDocument(`<!doctype html><body>${r.html}`, r.url);
       try {
         const td = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });

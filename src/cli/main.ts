@@ -3,14 +3,15 @@ import { parseArgs } from 'node:util';
 import { loadPage } from './read-page';
 import { pageResult } from './page-result';
 import { formatResult, FORMATS, type Format } from './formats';
-import { runBatch } from './batch';
-import { renderCitation, STYLES, type StyleId } from '../lib/citation';
+import { runBatch, DEFAULT_PAGE_TIMEOUT_S } from './batch';
+import type { StyleId } from '../lib/citation';
+import { STYLE_IDS } from './style-ids';
 
 const USAGE = `usage:
   lectern extract <file.html|http(s) URL> [--url <url>] [--format json|text|markdown|html]
-  lectern extract --batch <list.jsonl>
+  lectern extract --batch <list.jsonl> [--timeout <seconds per page, default 120>]
   lectern cite <file.html|http(s) URL> [--url <url>] --style <style> [--locale en-US|fr-FR|...]
-styles: ${STYLES.map((s) => s.id).join(', ')}`;
+styles: ${STYLE_IDS.join(', ')}`;
 
 class UsageError extends Error {}
 
@@ -20,10 +21,12 @@ function fail(message: string, code: number): never {
 }
 
 async function extract(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { url: { type: 'string' }, format: { type: 'string', default: 'json' }, batch: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { url: { type: 'string' }, format: { type: 'string', default: 'json' }, batch: { type: 'string' }, timeout: { type: 'string' } } });
   // Failed pages are error lines in the output, not a failed run: a batch of thousands goes on.
   if (values.batch) {
-    await runBatch(values.batch, process.stdout, process.stderr);
+    const timeout = values.timeout === undefined ? DEFAULT_PAGE_TIMEOUT_S : Number(values.timeout);
+    if (!(timeout > 0)) throw new UsageError('--timeout takes a number of seconds');
+    await runBatch(values.batch, process.stdout, process.stderr, timeout);
     return 0;
   }
   const [source] = positionals;
@@ -32,7 +35,7 @@ async function extract(args: string[]): Promise<number> {
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`);
   const page = await loadPage(source, values.url);
   const result = pageResult({ html: page.html, url: page.url, explicitUrl: values.url !== undefined || /^https?:/i.test(source) });
-  process.stdout.write(formatResult(result, format) + '\n');
+  process.stdout.write((await formatResult(result, format)) + '\n');
   if (result.error) return fail(`${source}: ${result.error}`, 3);
   if (!result.readerable) return fail(`${source}: no article found (metadata printed)`, 3);
   return 0;
@@ -44,9 +47,10 @@ async function cite(args: string[]): Promise<number> {
   if (!source) throw new UsageError('cite needs a file or URL');
   const style = values.style as StyleId | undefined;
   if (!style) throw new UsageError('cite needs --style');
-  if (!STYLES.some((s) => s.id === style)) throw new UsageError(`unknown style "${style}"`);
+  if (!STYLE_IDS.includes(style)) throw new UsageError(`unknown style "${style}"`);
   const page = await loadPage(source, values.url);
   const result = pageResult({ html: page.html, url: page.url, explicitUrl: values.url !== undefined || /^https?:/i.test(source) });
+  const { renderCitation } = await import('../lib/citation');
   const out = renderCitation(result.metadata, style, values.locale ? { locale: values.locale } : {});
   process.stdout.write(out.text + '\n');
   return 0;

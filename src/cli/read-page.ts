@@ -24,9 +24,25 @@ export function metaCharset(bytes: Uint8Array): string | null {
   return m?.[1]?.toLowerCase() ?? null;
 }
 
+// windows-1252 bytes 0x80–0x9F. Node's TextDecoder decodes the "windows-1252" family (which WHATWG
+// also uses for latin1, iso-8859-1 and ascii labels) as ISO-8859-1, turning “smart quotes” and €
+// into C1 control characters; browsers do not.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk);
+  }
+  return out.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
 function tryDecode(bytes: Uint8Array, label: string, fatal: boolean): string | null {
   try {
-    return new TextDecoder(label, { fatal }).decode(bytes);
+    const decoder = new TextDecoder(label, { fatal });
+    if (decoder.encoding === 'windows-1252') return decodeWindows1252(bytes);
+    return decoder.decode(bytes);
   } catch {
     return null; // unknown label or invalid bytes
   }
@@ -47,7 +63,7 @@ export function decodeHtml(bytes: Uint8Array, headerCharset?: string | null): st
     const decoded = tryDecode(bytes, declared, false);
     if (decoded !== null) return decoded;
   }
-  return new TextDecoder('windows-1252').decode(bytes);
+  return decodeWindows1252(bytes);
 }
 
 export async function loadPage(source: string, urlOverride?: string): Promise<LoadedPage> {

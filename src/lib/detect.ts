@@ -47,10 +47,6 @@ function jsonLdTypes(doc: Document): string[] {
   return types.map((t) => t.replace(/^(?:https?:\/\/)?schema\.org\//, ''));
 }
 
-function meta(doc: Document, selector: string): string {
-  return (query(doc, selector)?.getAttribute('content') ?? '').trim().toLowerCase();
-}
-
 // Utility pages are never articles; listing segments only count when the last segment is not itself
 // article-shaped (WordPress permalinks like /category/politics/a-long-article-slug exist).
 const UTILITY_PATH =
@@ -92,7 +88,16 @@ function bylineNearHeadline(doc: Document): boolean {
   return false;
 }
 
-export function isNewsArticle(doc: Document, url: string): DetectResult {
+export interface DetectOptions {
+  /** Known readerability (extraction already ran): skips isProbablyReaderable. */
+  readerable?: boolean;
+}
+
+// Few, simple selectors: each query is a tree scan in jsdom and must stay cheap in browsers.
+const HEAD_SIGNALS = 'meta[property="og:type"], meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"]';
+const NOT_ARTICLE_MARKUP = 'input[type="password"], [itemprop="price"], [itemtype="https://schema.org/Product"], [itemtype="http://schema.org/Product"]';
+
+export function isNewsArticle(doc: Document, url: string, opts: DetectOptions = {}): DetectResult {
   const signals: DetectResult['signals'] = {};
   let score = 0;
 
@@ -104,16 +109,21 @@ export function isNewsArticle(doc: Document, url: string): DetectResult {
   const ldScores = Object.values(signals) as number[];
   if (ldScores.length) score += Math.max(...ldScores.filter((s) => s > 0), 0) + Math.min(...ldScores.filter((s) => s < 0), 0);
 
-  const ogType = meta(doc, 'meta[property="og:type"]');
-  if (ogType) {
-    signals['og:type'] = ogType;
-    if (ogType === 'article' || ogType.startsWith('article.')) score += 2;
-    else if (ogType === 'product' || ogType.startsWith('product')) score -= 3;
-    else if (ogType === 'website') score -= 1;
-  }
-  if (query(doc, 'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"]')) {
-    signals['article:published_time'] = true;
-    score += 1;
+  // Meta tags live in <head>: scanning only the head is what keeps this cheap.
+  const head = query(doc, 'head');
+  for (const m of Array.from(head ? head.querySelectorAll(HEAD_SIGNALS) : [])) {
+    const key = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop');
+    if (key === 'og:type') {
+      const ogType = (m.getAttribute('content') ?? '').trim().toLowerCase();
+      if (!ogType || 'og:type' in signals) continue;
+      signals['og:type'] = ogType;
+      if (ogType === 'article' || ogType.startsWith('article.')) score += 2;
+      else if (ogType.startsWith('product')) score -= 3;
+      else if (ogType === 'website') score -= 1;
+    } else if (!signals['article:published_time']) {
+      signals['article:published_time'] = true;
+      score += 1;
+    }
   }
   if (bylineNearHeadline(doc)) {
     signals['byline-near-h1'] = true;
@@ -122,18 +132,20 @@ export function isNewsArticle(doc: Document, url: string): DetectResult {
   const shape = urlShape(url);
   signals['url'] = shape.reason;
   score += shape.score === -2 ? -4 : shape.score === -1 ? -2 : shape.score;
-  if (query(doc, 'input[type="password"]:not([hidden])')) {
-    signals['password-field'] = true;
-    score -= 2;
-  }
-  if (query(doc, '[itemtype*="schema.org/Product"], [itemprop="price"]')) {
-    signals['product-markup'] = true;
-    score -= 3;
+  for (const el of Array.from(queryAll(doc, NOT_ARTICLE_MARKUP))) {
+    if (el.localName === 'input') {
+      if (el.hasAttribute('hidden') || signals['password-field']) continue;
+      signals['password-field'] = true;
+      score -= 2;
+    } else if (!signals['product-markup']) {
+      signals['product-markup'] = true;
+      score -= 3;
+    }
   }
 
   // Only when structured signals are inconclusive: isProbablyReaderable walks every <p>.
   if (score > -2 && score < 3 && shape.score !== -2) {
-    const readerable = isProbablyReaderable(doc);
+    const readerable = opts.readerable ?? isProbablyReaderable(doc);
     signals['readerable'] = readerable;
     score += readerable ? 2 : -2;
   }

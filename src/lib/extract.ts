@@ -8,11 +8,10 @@ import { isNewsArticle } from './detect';
 import { extractMetadata } from './metadata';
 import { cleanArticle, cleanDocument } from './clean';
 import { DEFAULT_MAX_ELEMENTS, MAX_HTML_CHARS, checkDocument, toLecternError } from './extract/limits';
-import { promoteLazyImages, stripClobberingNames, unwrapNoscriptImages } from './extract/lazy-images';
-import { pruneClone } from './extract/prune';
+import { prepareClone } from './extract/prepare';
 import { enforceFigureIntegrity } from './extract/figures';
 import { findMissingLede } from './extract/completeness';
-import { blockParagraphs, countWords } from './extract/text';
+import { blockParagraphs, countWords, stripClasses } from './extract/text';
 import { cloneDocument, rootElement } from './extract/safe-dom';
 
 export { LecternError } from './errors';
@@ -48,24 +47,27 @@ function prependParagraphs(root: Element, texts: readonly string[]): void {
   }
 }
 
+/** Extract the article of `doc` (never mutated). Throws only LecternError (code says why). */
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): Article {
+  try {
+    return extractUnguarded(doc, url, opts);
+  } catch (err) {
+    throw toLecternError(err);
+  }
+}
+
+function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Article {
   const maxElements = opts.maxElements ?? DEFAULT_MAX_ELEMENTS;
   checkDocument(doc, maxElements);
   // Clone first: a pathological tree (too deep to copy) fails here in milliseconds, before any
   // selector work on the original. The live document is read exactly once (SECURITY.md F6).
-  let clone: Document;
-  try {
-    clone = cloneDocument(doc);
-  } catch (err) {
-    throw toLecternError(err);
-  }
+  const clone = cloneDocument(doc);
   const metadata = extractMetadata(doc, url, { now: opts.now });
-  const detected = isNewsArticle(doc, url);
   const lang = metadata.lang ?? (rootElement(doc)?.getAttribute('lang') || undefined);
   const cleanOpts = { disabledRules: opts.disabledRules, extraSelectors: opts.extraSelectors, lang };
   const base: Article = {
     url,
-    isNewsArticle: detected.verdict,
+    isNewsArticle: false,
     readerable: false,
     metadata,
     text: '',
@@ -74,37 +76,32 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     wordCount: 0,
   };
 
-  let removed: Removal[] = [];
-  let parsed: Parsed;
-  try {
-    stripClobberingNames(clone);
-    promoteLazyImages(clone);
-    unwrapNoscriptImages(clone);
-    pruneClone(clone);
-    removed = cleanDocument(clone, cleanOpts);
-    parsed = runReadability(clone, maxElements);
-    if (!parsed) return { ...base, removed };
-    removed = removed.concat(cleanArticle(parsed.root, cleanOpts), enforceFigureIntegrity(parsed.root));
-  } catch (err) {
-    throw toLecternError(err);
-  }
-
+  prepareClone(clone);
+  let removed: Removal[] = cleanDocument(clone, cleanOpts);
+  const parsed = runReadability(clone, maxElements);
+  // Detection after extraction: when structured data is inconclusive, whether an article came out
+  // is a better (and free) answer than isProbablyReaderable's second scan of the page.
+  if (!parsed) return { ...base, isNewsArticle: isNewsArticle(doc, url, { readerable: false }).verdict, removed };
   const { root, dir } = parsed;
+  removed = removed.concat(cleanArticle(root, cleanOpts), enforceFigureIntegrity(root));
+
   let paragraphs = blockParagraphs(root);
   const lede = findMissingLede(doc, paragraphs, removed);
   if (lede.paragraphs.length) {
     prependParagraphs(root, lede.paragraphs);
     paragraphs = [...lede.paragraphs, ...paragraphs];
   }
-  for (const el of Array.from(root.querySelectorAll('[class]'))) el.removeAttribute('class');
+  stripClasses(root);
   const html = root.innerHTML; // getter only: serialisation for the message boundary / CLI
   if (html.length > MAX_HTML_CHARS) {
     throw new LecternError('too-large', `Article too large (${html.length} characters of HTML).`);
   }
   const text = paragraphs.join('\n\n');
+  const readerable = text.length >= MIN_ARTICLE_CHARS;
   return {
     ...base,
-    readerable: text.length >= MIN_ARTICLE_CHARS,
+    isNewsArticle: isNewsArticle(doc, url, { readerable }).verdict,
+    readerable,
     text,
     html,
     removed,

@@ -128,7 +128,9 @@ function build(win: Window): ArticleSanitizer {
   const toFragment = (html: string, opts: SanitizeOptions): DocumentFragment => {
     remoteImages = opts.remoteImages === true;
     try {
-      return purify.sanitize(String(html), ARTICLE_CONFIG) as unknown as DocumentFragment;
+      // Return a (still inert) clone: it carries attributes only, whereas Chromium keeps the listener of an inline
+      // handler parsed in the inert document after DOMPurify removed the attribute (test/e2e/security-xss).
+      return (purify.sanitize(String(html), ARTICLE_CONFIG) as unknown as DocumentFragment).cloneNode(true) as DocumentFragment;
     } finally {
       remoteImages = false;
     }

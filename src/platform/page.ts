@@ -29,8 +29,10 @@ export async function extractFromTab(tabId: number, opts: Omit<ExtractOptions, '
 
 /** Check the URL, extract, validate, and drop results for a page the tab has left meanwhile. */
 export async function loadArticle(tabId: number, optsFor: (url: string) => Omit<ExtractOptions, 'now'>): Promise<Loaded> {
-  const tab = await tabInfo(tabId);
-  const fileAccess = await Promise.resolve(browser.extension?.isAllowedFileSchemeAccess?.()).catch(() => false) ?? false;
+  const [tab, fileAccess] = await Promise.all([
+    tabInfo(tabId),
+    Promise.resolve(browser.extension?.isAllowedFileSchemeAccess?.()).then((v) => v === true, () => false),
+  ]);
   const early = urlProblem(tab.url, fileAccess);
   if (early) return { ok: false, problem: early, tab };
   let result: PageResult;
@@ -45,6 +47,9 @@ export async function loadArticle(tabId: number, optsFor: (url: string) => Omit<
   }
   const article = validateArticle(result.ok);
   if (!article) return { ok: false, problem: 'too-large', tab };
+  // The tab URL may have been hidden from us (about:blank in Firefox): judge the page's own URL too.
+  const late = urlProblem(article.url, fileAccess);
+  if (late) return { ok: false, problem: late, tab: { ...tab, url: tab.url ?? article.url } };
   const now = await tabInfo(tabId).catch(() => tab);
   if (!samePage(article.url, now.url)) return { ok: false, problem: 'changed', tab: now };
   return { ok: true, article, tab: now };

@@ -1,33 +1,42 @@
 // Style picker (remembered), rendered citation, Copy and quick copies. The citation library
-// (citeproc + styles, the popup's heaviest code) loads after the article is on screen.
+// (citeproc + styles, the popup's heaviest code) loads after the article is on screen; a session
+// cache shows a known citation before it has loaded.
 import { styleLabelKey, t, tOr, uiLanguage } from '../platform/i18n';
-import { setSettings, type Settings } from '../platform/storage';
+import { STYLE_NAMES, setSettings, type Settings, type StyleName } from '../platform/storage';
 import type { Metadata } from '../lib/types';
-import type { Citation, StyleId } from '../lib/citation';
+import type { StyleId } from '../lib/citation';
+import { cacheKey, readCached, writeCached, type CachedCitation } from './citation-cache';
 import { copyText } from './copy';
 import { byTestId } from './state';
 
 type Lib = typeof import('../lib/citation');
 const QUICK: ReadonlyArray<[StyleId, string]> = [['bibtex', 'BibTeX'], ['ris', 'RIS'], ['csl-json', 'CSL-JSON']];
+const DATA_STYLES = new Set<string>(['bibtex', 'ris', 'csl-json', 'wikipedia']);
 
 let lib: Lib | null = null;
 let meta: Metadata | null = null;
-let style: StyleId = 'apa';
+let style: StyleName = 'apa';
 let locale: string | undefined;
-let current: Citation | null = null;
+let current: CachedCitation | null = null;
+
+function show(c: CachedCitation | null, error?: unknown): void {
+  const out = byTestId('citation');
+  current = c;
+  out.textContent = c ? c.text : t('citationFailed');
+  out.classList.toggle('is-data', DATA_STYLES.has(style));
+  if (error) out.dataset.error = error instanceof Error ? error.message : String(error);
+  else delete out.dataset.error;
+  byTestId<HTMLButtonElement>('copy-citation').disabled = c === null;
+}
 
 function render(): void {
-  const out = byTestId('citation');
   if (!lib || !meta) return;
   try {
-    current = lib.renderCitation(meta, style, { locale });
-    out.textContent = current.text;
-    out.classList.toggle('is-data', lib.STYLES.find((s) => s.id === style)?.kind === 'data');
-    delete out.dataset.error;
+    const { text, html } = lib.renderCitation(meta, style, { locale });
+    show({ text, html });
+    writeCached(cacheKey(meta, style, locale), { text, html });
   } catch (error) {
-    current = null;
-    out.textContent = t('citationFailed');
-    out.dataset.error = error instanceof Error ? error.message : String(error);
+    show(null, error);
   }
 }
 
@@ -36,31 +45,37 @@ export function setCitationMeta(next: Metadata): void {
   render();
 }
 
-export async function initCitation(first: Metadata, settings: Settings): Promise<void> {
-  meta = first;
-  style = settings.citationStyle;
-  locale = settings.citationLocale === 'auto' ? uiLanguage() : settings.citationLocale;
-  lib = await import('../lib/citation');
-  const select = byTestId<HTMLSelectElement>('citation-style');
-  select.replaceChildren(...lib.STYLES.map((s) => new Option(tOr(styleLabelKey(s.id), s.label), s.id, false, s.id === style)));
-  select.disabled = false;
+function wire(select: HTMLSelectElement): void {
   select.addEventListener('change', () => {
-    if (!lib?.isStyleId(select.value)) return;
-    style = select.value;
+    if (!(STYLE_NAMES as readonly string[]).includes(select.value)) return;
+    style = select.value as StyleName;
     render();
     void setSettings({ citationStyle: style }).catch(() => undefined);
   });
   byTestId<HTMLButtonElement>('copy-citation').addEventListener('click', () => {
-    if (current) void copyText(current.text, current.html, lib?.STYLES.find((s) => s.id === style)?.label ?? style);
+    if (current) void copyText(current.text, current.html, select.selectedOptions[0]?.textContent ?? style);
   });
   for (const [id, label] of QUICK) {
     document.querySelector<HTMLButtonElement>(`[data-copy="${id}"]`)?.addEventListener('click', () => {
       if (!lib || !meta) return;
-      const c = lib.renderCitation(meta, id, { locale });
-      void copyText(c.text, undefined, label);
+      void copyText(lib.renderCitation(meta, id, { locale }).text, undefined, label);
     });
   }
-  for (const b of document.querySelectorAll<HTMLButtonElement>('.cite button')) b.disabled = false;
+}
+
+export async function initCitation(first: Metadata, settings: Settings): Promise<void> {
+  meta = first;
+  style = settings.citationStyle;
+  locale = settings.citationLocale === 'auto' ? uiLanguage() : settings.citationLocale;
+  const select = byTestId<HTMLSelectElement>('citation-style');
+  select.replaceChildren(...STYLE_NAMES.map((id) => new Option(tOr(styleLabelKey(id), id), id, false, id === style)));
+  wire(select);
   document.getElementById('cite')?.removeAttribute('hidden');
+  const cached = await readCached(cacheKey(first, style, locale));
+  if (cached && !lib) show(cached);
+  lib = await import('../lib/citation');
+  performance.mark('lectern:citation-lib');
+  select.disabled = false;
+  for (const b of document.querySelectorAll<HTMLButtonElement>('.cite .quick button')) b.disabled = false;
   render();
 }

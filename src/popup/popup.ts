@@ -18,9 +18,11 @@ function fallbackMeta(url: string | undefined, title: string | undefined): Metad
 }
 
 async function main(): Promise<void> {
+  performance.mark('lectern:start');
   localize(document);
   const [tabId, settings] = await Promise.all([targetTabId(), getSettings()]);
   const loaded = await loadArticle(tabId, (url) => siteOptions(settings, url));
+  performance.mark('lectern:extracted');
   if (!loaded.ok) {
     showProblem(loaded.problem, loaded.detail);
     initReaderToggle(tabId, false);

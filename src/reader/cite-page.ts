@@ -5,7 +5,6 @@ import { extractMetadata } from '../lib/metadata';
 import { renderCitation, isStyleId } from '../lib/citation';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __lecternCite: ((style: string, locale: string | undefined) => Promise<boolean>) | undefined;
 }
 

@@ -49,8 +49,11 @@ export function lockScroll(doc: Document): void {
 
 function restoreAttr(el: Element | null, value: string | null): void {
   if (!el) return;
-  if (value === null) el.removeAttribute('style');
-  else if (el.getAttribute('style') !== value) el.setAttribute('style', value);
+  if (value === null) {
+    el.removeAttribute('style');
+    // Chromium, background tab: the first removal can leave style="" behind (lazy CSSOM sync).
+    if (el.hasAttribute('style')) el.removeAttribute('style');
+  } else if (el.getAttribute('style') !== value) el.setAttribute('style', value);
 }
 
 export function restorePage(doc: Document, saved: SavedPage): void {

@@ -16,7 +16,6 @@ export interface LecternReader {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var __lecternReader: LecternReader | undefined;
 }
 

@@ -23,6 +23,7 @@ input[type="range"] { padding: 0; width: 90px; accent-color: var(--accent); }
 button { cursor: pointer; }
 :focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .scroll { flex: 1; overflow: auto; overscroll-behavior: contain; }
+.scroll:focus { outline: none; }
 article { max-width: var(--width, 68ch); margin: 0 auto; padding: 32px 24px 96px; font-size: var(--size, 19px); line-height: var(--leading, 1.6); font-family: var(--font, Georgia, serif); overflow-wrap: anywhere; }
 header h1 { font-size: 1.7em; line-height: 1.2; margin: 0 0 0.4em; }
 header p { margin: 0.2em 0; color: var(--muted); font-size: 0.8em; font-family: system-ui, sans-serif; }

@@ -107,7 +107,7 @@ export async function launch(name: BrowserName): Promise<Lectern> {
       // eval, which the extension CSP (rightly) forbids.
       const api = await helper.evaluateHandle(() => (globalThis as any).browser ?? (globalThis as any).chrome);
       try {
-        return (await helper.evaluate(fn as any, api, ...args)) as T;
+        return (await helper.evaluate(fn as any, api, ...args)) as never;
       } finally {
         await api.dispose();
       }

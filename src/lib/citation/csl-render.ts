@@ -55,6 +55,26 @@ function safeHtml(html: string, text: string): string {
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * Plain text of citeproc's HTML: block boundaries become spaces, tags go, entities are decoded
+ * in ONE pass (so "&#38;amp;" stays the literal text "&amp;"). Same result as citeproc's own
+ * "text" format for our inputs, at half the rendering cost (one pass instead of two).
+ */
+export function htmlToText(html: string): string {
+  return oneLine(
+    html
+      .replace(/<\/?div[^>]*>/g, ' ')
+      .replace(/<[^>]*>/g, '')
+      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+        if (e[0] !== '#') return NAMED[e.toLowerCase()] ?? m;
+        const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+        return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '';
+      }),
+  );
+}
+
 export interface Rendered {
   text: string;
   html: string;
@@ -72,20 +92,20 @@ export function renderCsl(item: CslItem, styleFile: string, locale: string | und
   items.clear();
   items.set(id, { ...item, id });
   engine.updateItems([id]);
-  const bib = (format: 'html' | 'text'): string => {
-    engine.setOutputFormat(format);
-    const out = engine.makeBibliography();
-    return out ? out[1].join('') : '';
-  };
-  const btext = oneLine(bib('text'));
-  const bhtml = oneLine(bib('html'));
+  engine.setOutputFormat('html');
+  const out = engine.makeBibliography();
+  const bhtml = oneLine(out ? out[1].join('') : '');
+  const btext = htmlToText(bhtml);
   const bibliography = { text: btext, html: safeHtml(bhtml, btext) };
   if (!note) return bibliography;
-  engine.setOutputFormat('text');
-  const ntext = oneLine(engine.makeCitationCluster([{ id }]));
-  engine.setOutputFormat('html');
   const nhtml = oneLine(engine.makeCitationCluster([{ id }]));
+  const ntext = htmlToText(nhtml);
   return { text: ntext, html: safeHtml(nhtml, ntext), bibliography };
+}
+
+/** Build (and cache) the engine for a style + locale without rendering. */
+export function warmEngine(styleFile: string, locale: string | undefined): void {
+  engineFor(styleFile, resolveLocale(locale));
 }
 
 /** Drop cached engines (tests measuring first-render time). */

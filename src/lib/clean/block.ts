@@ -7,6 +7,17 @@ import { collapse, MAX_TEXT, normalize } from './text';
 export const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'video',
   'audio', 'picture', 'img', 'select', 'textarea', 'pre', 'code', 'head', 'title', 'meta', 'link']);
 
+/** Inline tags: candidates only when they stand alone (their parent holds no text of its own). */
+export const INLINE = new Set(['span', 'small', 'a', 'button', 'strong', 'b', 'em', 'font']);
+
+/** Whether the element has a direct, non-blank text child (inline children then belong to prose). */
+export function hasOwnText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3 && ((c as Text).data.trim() !== '')) return true;
+  }
+  return false;
+}
+
 /** Tags the engine may classify and remove as a whole. */
 export const CANDIDATE = new Set(['div', 'section', 'aside', 'p', 'ul', 'ol', 'dl', 'li', 'form', 'footer',
   'header', 'nav', 'figure', 'figcaption', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'small', 'table',
@@ -67,29 +78,59 @@ export function measure(el: Element, ctx: BlockContext, before: number, ancestor
   const raw = el.textContent ?? '';
   const text = collapse(raw, MAX_TEXT);
   const len = raw.length > MAX_TEXT * 2 ? (ctx.lens.get(el) ?? text.length) : text.length;
-  const hrefs: string[] = [];
-  let linkLen = 0;
-  let linkCount = 0;
-  const anchors = el.localName === 'a' ? [el] : Array.from(el.getElementsByTagName('a'));
-  for (const a of anchors) {
-    linkCount++;
-    linkLen += collapse(a.textContent ?? '', 500).length;
-    const href = a.getAttribute('href');
-    if (href && hrefs.length < 40) hrefs.push(href.slice(0, 300).toLowerCase());
-  }
-  let longParas = 0;
-  for (const p of Array.from(el.getElementsByTagName('p'))) if ((ctx.lens.get(p) ?? 0) > 80) longParas++;
+  const s = scan(el, ctx.lens);
   const tag = el.localName;
-  const emailInput = el.querySelector('input[type="email"], input[name*="mail"], input[placeholder*="mail"],'
-    + ' input[placeholder*="Mail"]') !== null;
-  const formish = tag === 'form' || tag === 'button' || el.querySelector('form, button, input') !== null;
   const prevEl = el.previousElementSibling;
   const prevLen = prevEl ? (ctx.lens.get(prevEl) ?? 0) : 0;
   const prev = prevEl && prevLen > 0 && prevLen < 120 ? normalize(prevEl.textContent ?? '') : '';
   return {
-    el, tag, pass: ctx.pass, text, norm: normalize(text), len, linkLen, hrefs, linkCount,
-    hints: ownHints(el), ancestorHints, emailInput, formish,
-    textarea: el.getElementsByTagName('textarea').length > 0, longParas, size: ctx.lens.get(el) ?? len,
+    el, tag, pass: ctx.pass, text, norm: normalize(text), len, linkLen: Math.min(s.linkLen, len), hrefs: s.hrefs,
+    linkCount: s.linkCount, hints: ownHints(el), ancestorHints, emailInput: s.emailInput,
+    formish: s.formish || tag === 'form' || tag === 'button', textarea: s.textarea, longParas: s.longParas,
+    size: ctx.lens.get(el) ?? len,
     total: ctx.total, before, prev,
   };
+}
+
+interface Scan {
+  hrefs: string[]; linkLen: number; linkCount: number; longParas: number;
+  emailInput: boolean; formish: boolean; textarea: boolean;
+}
+
+/**
+ * One pass over the subtree collecting what rules need. A hand-written walk instead of
+ * querySelector calls: selector engines cost far more than this loop on big pages.
+ */
+function scan(root: Element, lens: Map<Element, number>): Scan {
+  const out: Scan = { hrefs: [], linkLen: 0, linkCount: 0, longParas: 0, emailInput: false, formish: false,
+    textarea: false };
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop();
+    if (!el) break;
+    const tag = el.localName;
+    if (tag === 'a') {
+      out.linkCount++;
+      out.linkLen += lens.get(el) ?? 0;
+      const href = el.getAttribute('href');
+      if (href && out.hrefs.length < 40) out.hrefs.push(href.slice(0, 300).toLowerCase());
+    } else if (tag === 'p') {
+      if ((lens.get(el) ?? 0) > 80) out.longParas++;
+    } else if (tag === 'input') {
+      out.formish = true;
+      const type = (el.getAttribute('type') ?? '').toLowerCase();
+      const name = ((el.getAttribute('name') ?? '') + ' ' + (el.getAttribute('placeholder') ?? '')).toLowerCase();
+      if (type === 'email' || name.includes('mail')) out.emailInput = true;
+    } else if (tag === 'form' || tag === 'button') {
+      out.formish = true;
+      // Forms keep their target even when a pre-pass took the inputs out.
+      const action = el.getAttribute('action');
+      if (action && out.hrefs.length < 40) out.hrefs.push(action.slice(0, 300).toLowerCase());
+    } else if (tag === 'textarea') {
+      out.textarea = true;
+    }
+    if (SKIP.has(tag) && el !== root) continue;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
 // the text is removed whatever a rule says.
 import type { Removal } from '../types';
 import type { Block, Pass, Rule } from './types';
-import { CANDIDATE, measure, ownHints, SKIP, textLengths, type BlockContext } from './block';
+import { CANDIDATE, hasOwnText, INLINE, measure, ownHints, SKIP, textLengths, type BlockContext } from './block';
 import { collapse } from './text';
 
 const TEXT_CAP = 500;
@@ -72,19 +72,41 @@ function removable(state: WalkState, el: Element): boolean {
   return (state.ctx.lens.get(el) ?? 0) <= state.maxLen;
 }
 
-function applySelectors(state: WalkState): void {
-  for (const rule of state.rules) {
-    for (const sel of rule.selectors ?? []) {
-      let found: Element[];
+function query(root: Element, selectors: readonly string[]): Element[] {
+  if (selectors.length === 0) return [];
+  try {
+    // One combined query per rule: selector engines are slow per call, not per selector.
+    return Array.from(root.querySelectorAll(selectors.join(', ')));
+  } catch {
+    // A user's extra selector may not parse: try them one by one and skip the bad ones.
+    const out: Element[] = [];
+    for (const sel of selectors) {
       try {
-        found = Array.from(state.root.querySelectorAll(sel));
-      } catch {
-        continue; // a user's extra selector may not parse; the conventions test covers ours
-      }
-      for (const el of found) if (el.isConnected && state.root.contains(el) && removable(state, el)) {
-        record(state, el, rule.id);
-      }
+        out.push(...Array.from(root.querySelectorAll(sel)));
+      } catch { /* invalid selector: ignored (the conventions test checks ours) */ }
     }
+    return out;
+  }
+}
+
+function matchesAny(el: Element, selectors: readonly string[]): boolean {
+  try {
+    return el.matches(selectors.join(', '));
+  } catch {
+    return selectors.some((s) => {
+      try { return el.matches(s); } catch { return false; }
+    });
+  }
+}
+
+/** One query for every rule's selectors, then each hit is credited to the first rule that matches it. */
+function applySelectors(state: WalkState): void {
+  const withSelectors = state.rules.filter((r) => (r.selectors?.length ?? 0) > 0);
+  const all = withSelectors.flatMap((r) => r.selectors ?? []);
+  for (const el of query(state.root, all)) {
+    if (!el.isConnected || !state.root.contains(el) || !removable(state, el)) continue;
+    const rule = withSelectors.find((r) => matchesAny(el, r.selectors ?? []));
+    if (rule) record(state, el, rule.id);
   }
 }
 
@@ -102,17 +124,18 @@ function walk(state: WalkState): void {
     const [parent, start, hints] = top;
     let offset = start;
     const next: Array<[Element, number, string]> = [];
+    const prose = hasOwnText(parent);
     for (const el of Array.from(parent.children)) {
       const size = state.ctx.lens.get(el) ?? 0;
       const here = offset;
       offset += size;
       const tag = el.localName;
       if (SKIP.has(tag)) continue;
-      if (CANDIDATE.has(tag) && size > 0 && size <= MAX_BLOCK && removable(state, el)) {
+      if (CANDIDATE.has(tag) && !(prose && INLINE.has(tag)) && size > 0 && size <= MAX_BLOCK && removable(state, el)) {
         const rule = classify(state, measure(el, state.ctx, here, hints));
         if (rule) { record(state, el, rule); continue; }
       }
-      if (el.firstElementChild) next.push([el, here, (hints + ownHints(el)).slice(-600)]);
+      if (el.firstElementChild && !(prose && INLINE.has(tag))) next.push([el, here, (hints + ownHints(el)).slice(-600)]);
     }
     for (let i = next.length - 1; i >= 0; i--) stack.push(next[i] as [Element, number, string]);
   }

@@ -47,7 +47,8 @@ export function linksTo(b: Block, fragments: readonly string[]): number {
 const SPEECH = phrases([
   'said', 'says', 'told', 'according to', 'added', 'urged', 'wrote', 'tweeted', 'asked', 'explained',
   'a déclaré', 'a dit', 'a lancé', 'a affirmé', 'a expliqué', 'a ajouté', 'selon', 'déclare', 'affirme',
-  'explique', 'indique', 'a indiqué', 'a écrit', 'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte',
+  'explique', 'indique', 'a indiqué', 'a écrit', 'a résumé', 'disent', 'dit', 'estime', 'a estimé', 'assure',
+  'raconte', 'souligne', 'rappelle', 'a martelé', 'a répondu', 'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte',
   'laut', 'so der', 'so die', 'schrieb', 'dijo', 'afirmó', 'explicó', 'según', 'declaró', 'añadió',
   'señaló', 'escribió', 'ha detto', 'ha dichiarato', 'secondo', 'ha spiegato', 'ha aggiunto', 'ha scritto',
   'disse', 'afirmou', 'segundo', 'declarou', 'explicou', 'escreveu', 'zei', 'zegt', 'volgens', 'aldus',
@@ -57,9 +58,13 @@ const QUOTES = ['"', '“', '”', '«', '»', '„', '‚', '‘'];
 
 /** Quotation marks plus a reporting verb: the block reports what someone said. */
 export function reportedSpeech(b: Block): boolean {
-  let quoted = false;
-  for (const q of QUOTES) if (b.text.includes(q)) { quoted = true; break; }
-  return quoted && hasPhrase(b.norm, SPEECH);
+  return quoted(b) && hasPhrase(b.norm, SPEECH);
+}
+
+/** The block holds quotation marks. */
+export function quoted(b: Block): boolean {
+  for (const q of QUOTES) if (b.text.includes(q)) return true;
+  return false;
 }
 
 /** Whether one of the stems occurs in the block's own class/id words (substring test). */

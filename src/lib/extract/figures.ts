@@ -35,26 +35,56 @@ function drop(el: Element, out: Removal[]): void {
   el.remove();
 }
 
+const CAPTION_TAGS = new Set(['figcaption', 'p', 'div', 'span', 'small', 'cite']);
+
+interface Collected {
+  figures: Element[];
+  imgs: Element[];
+  captions: { el: Element; cls: string }[];
+}
+
+/** One walk over the article: collect what the checks need (class read here, before stripping). */
+function collect(root: Element): Collected {
+  const out: Collected = { figures: [], imgs: [], captions: [] };
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n as Element;
+    const name = el.localName;
+    if (name === 'figure') out.figures.push(el);
+    else if (name === 'img') out.imgs.push(el);
+    else if (CAPTION_TAGS.has(name)) {
+      const cls = el.getAttribute('class') ?? '';
+      // Cheap pre-filter: a caption by name/class, or a small block that could be a credit line.
+      if (name === 'figcaption' || CAPTION_CLASS.test(cls) || ((name === 'p' || name === 'div' || name === 'small') && el.childElementCount <= 4)) {
+        out.captions.push({ el, cls });
+      }
+    }
+  }
+  return out;
+}
+
 export function enforceFigureIntegrity(root: Element): Removal[] {
   const out: Removal[] = [];
-  for (const fig of Array.from(root.querySelectorAll('figure'))) {
+  const { figures, imgs, captions } = collect(root);
+  for (const fig of figures) {
     if (root.contains(fig) && !hasUsableImage(fig)) drop(fig, out);
   }
   // Images without any source (placeholders that no lazy attribute could fill) go, with their caption.
-  for (const img of Array.from(root.querySelectorAll('img'))) {
+  for (const img of imgs) {
     if (!root.contains(img) || hasUsableImage(img)) continue;
     const next = img.nextElementSibling;
     if (next && (next.localName === 'figcaption' || CAPTION_CLASS.test(next.getAttribute('class') ?? ''))) drop(next, out);
     img.remove();
   }
-  for (const cap of Array.from(root.querySelectorAll('figcaption, p, div, span, small, cite'))) {
-    if (!root.contains(cap) || cap.closest('figure') || cap.querySelector(MEDIA)) continue;
-    const isCaption = cap.localName === 'figcaption' || CAPTION_CLASS.test(cap.getAttribute('class') ?? '');
+  for (const { el: cap, cls } of captions) {
+    if (!root.contains(cap)) continue;
+    const isCaption = cap.localName === 'figcaption' || CAPTION_CLASS.test(cls);
     const text = collapse(cap.textContent ?? '');
-    const isCredit = cap.localName !== 'span' && cap.localName !== 'cite' && text.length <= 140 && CREDIT_LINE.test(text);
-    if ((isCaption && text.length <= 400) || isCredit) {
-      if (!nearImage(cap)) drop(cap, out);
-    }
+    const isCredit = !isCaption && cap.localName !== 'span' && cap.localName !== 'cite' && text.length <= 140 && CREDIT_LINE.test(text);
+    if (!((isCaption && text.length <= 400) || isCredit)) continue;
+    if (cap.closest('figure') || cap.querySelector(MEDIA) || nearImage(cap)) continue;
+    drop(cap, out);
   }
   return out;
 }

@@ -1,9 +1,9 @@
-// Clone preparation that must happen BEFORE Readability: recover lazy-loaded images (Readability
-// drops or keeps placeholders) and defuse DOM clobbering of the cloned document (SECURITY.md F8).
+// Image recovery in the clone, before Readability (which drops or keeps lazy-load placeholders), and
+// the removal of names that make elements named properties of Document (SECURITY.md F8).
 
 const LAZY_ATTRS = ['data-src', 'data-original', 'data-lazy-src', 'data-actualsrc', 'data-lazy'] as const;
 
-function isPlaceholder(src: string): boolean {
+export function isPlaceholderSrc(src: string): boolean {
   return (
     !src ||
     src.startsWith('data:') ||
@@ -16,49 +16,40 @@ function firstCandidate(srcset: string): string {
   return (srcset.split(',')[0] ?? '').trim().split(/\s+/)[0] ?? '';
 }
 
-/** Promote data-src & co. to src (and data-srcset's first candidate when nothing else). */
-export function promoteLazyImages(root: ParentNode): number {
-  let promoted = 0;
-  const imgs = root.querySelectorAll(
-    'img[data-src], img[data-original], img[data-lazy-src], img[data-actualsrc], img[data-lazy], img[data-srcset]',
-  );
-  for (const img of Array.from(imgs)) {
-    if (!isPlaceholder((img.getAttribute('src') ?? '').trim())) continue;
-    let real = '';
-    for (const name of LAZY_ATTRS) {
-      real = (img.getAttribute(name) ?? '').trim();
-      if (real && !real.startsWith('data:')) break;
-      real = '';
-    }
-    if (!real) real = firstCandidate(img.getAttribute('data-srcset') ?? '');
-    if (real) {
-      img.setAttribute('src', real);
-      promoted++;
+/** data-src & co. (then data-srcset's first candidate) → src, when src is missing or a placeholder. */
+export function promoteLazyImage(img: Element): boolean {
+  if (!isPlaceholderSrc((img.getAttribute('src') ?? '').trim())) return false;
+  let real = '';
+  for (const name of LAZY_ATTRS) {
+    const value = (img.getAttribute(name) ?? '').trim();
+    if (value && !value.startsWith('data:')) {
+      real = value;
+      break;
     }
   }
-  return promoted;
+  if (!real) real = firstCandidate(img.getAttribute('data-srcset') ?? '');
+  if (!real) return false;
+  img.setAttribute('src', real);
+  return true;
+}
+
+/** form/img names and img ids become Document named properties: drop them in the clone. */
+export function defuseNames(el: Element): void {
+  el.removeAttribute('name');
+  if (el.localName === 'img') el.removeAttribute('id');
 }
 
 /**
- * A placeholder <img> followed by <noscript><img …real…></noscript>: put the real image in place.
- * Readability does this too, but only for some shapes; doing it here keeps the figure intact.
- * In a live page with scripting on, noscript holds TEXT, so only element children are handled here.
+ * <img placeholder><noscript><img real></noscript> → the real image in place of the placeholder.
+ * Readability does this for some shapes; doing it first keeps figures intact. A noscript whose
+ * content is text (cloned from a live page with scripting on) is left for Readability to unwrap.
  */
-export function unwrapNoscriptImages(root: ParentNode): void {
-  for (const ns of Array.from(root.querySelectorAll('noscript'))) {
-    const real = ns.querySelector('img[src]');
-    const prev = ns.previousElementSibling;
-    if (!real || !prev || prev.localName !== 'img') continue;
-    if (!isPlaceholder((prev.getAttribute('src') ?? '').trim())) continue;
-    prev.replaceWith(real);
-    ns.remove();
-  }
-}
-
-/** Elements that become named properties of Document (HTML §named properties) lose the names. */
-export function stripClobberingNames(root: ParentNode): void {
-  for (const el of Array.from(root.querySelectorAll('form[name], img[name], embed[name], object[name], iframe[name]'))) {
-    el.removeAttribute('name');
-  }
-  for (const el of Array.from(root.querySelectorAll('img[id], object[id]'))) el.removeAttribute('id');
+export function unwrapNoscriptImage(ns: Element): void {
+  const real = ns.querySelector('img');
+  const prev = ns.previousElementSibling;
+  if (!real || !(real.getAttribute('src') ?? '').trim()) return;
+  if (!prev || prev.localName !== 'img' || !isPlaceholderSrc((prev.getAttribute('src') ?? '').trim())) return;
+  defuseNames(real);
+  prev.replaceWith(real);
+  ns.remove();
 }

@@ -2,7 +2,7 @@
 // Document is [LegacyOverrideBuiltIns], and Chrome's isolated world still honours it. These helpers
 // call the prototype's own members, which page markup cannot replace.
 
-type DocMember = 'querySelector' | 'querySelectorAll' | 'getElementsByTagName' | 'documentElement' | 'cloneNode';
+type DocMember = 'querySelector' | 'querySelectorAll' | 'getElementsByTagName' | 'documentElement' | 'cloneNode' | 'body' | 'createTreeWalker';
 
 function protoDescriptor(obj: object, name: DocMember): PropertyDescriptor | undefined {
   // Start at the prototype: named properties live on the instance, never on the prototype chain.
@@ -41,4 +41,15 @@ export function rootElement(doc: Document): Element | null {
 export function cloneDocument(doc: Document): Document {
   const fn = protoDescriptor(doc, 'cloneNode')?.value as Node['cloneNode'] | undefined;
   return (fn ?? doc.cloneNode).call(doc, true) as Document;
+}
+
+export function bodyOf(doc: Document): HTMLElement | null {
+  const get = protoDescriptor(doc, 'body')?.get;
+  const el: unknown = get ? get.call(doc) : doc.body;
+  return el && (el as Node).nodeType === 1 ? (el as HTMLElement) : null;
+}
+
+export function elementWalker(doc: Document, root: Node): TreeWalker {
+  const fn = protoDescriptor(doc, 'createTreeWalker')?.value as Document['createTreeWalker'] | undefined;
+  return (fn ?? doc.createTreeWalker).call(doc, root, 0x1 /* NodeFilter.SHOW_ELEMENT */);
 }

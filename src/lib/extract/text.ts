@@ -71,3 +71,10 @@ export function countWords(text: string): number {
   }
   return count;
 }
+
+/** Class attributes stay through cleaning (rules read them) and go before serialisation. */
+export function stripClasses(root: Element): void {
+  const walker = root.ownerDocument.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */);
+  root.removeAttribute('class');
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) (n as Element).removeAttribute('class');
+}

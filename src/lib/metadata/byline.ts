@@ -25,7 +25,7 @@ function usable(el: Element): boolean {
   if (el.closest('nav, footer, aside, form, [class*="comment" i], [class*="related" i], [class*="share" i]')) return false;
   if (el.closest('[hidden], [aria-hidden="true"]')) return false;
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return text.length >= 2 && text.length <= 300;
+  return text.length >= 2 && text.length <= 300 && !/©|\bcopyright\b|\bprivacy\b|\bcookies?\b/i.test(text);
 }
 
 function nameIn(el: Element): string {
@@ -52,8 +52,11 @@ export function fromByline(doc: Document): Candidate[] {
   // Otherwise the innermost-but-complete byline element closest to the headline.
   const outer = found.filter((el) => !found.some((o) => o !== el && el.contains(o) && o.matches('.byline, [class*="byline" i]')));
   outer.sort((a, b) => distance(a) - distance(b));
-  const best = outer[0];
-  if (best) out.push({ field: 'authors', value: [{ name: best.textContent ?? '' }], source: 'byline', from: 'byline' });
+  // The three closest: when the nearest yields nothing after cleaning ("By" alone), the next is tried.
+  for (const [i, el] of outer.slice(0, 3).entries()) {
+    if (i > 0 && distance(el) > 60) break;
+    out.push({ field: 'authors', value: [{ name: el.textContent ?? '' }], source: 'byline', from: 'byline' });
+  }
 
   // A short "By X" / "Par X" line among the elements right after the h1.
   if (h1) {

@@ -24,14 +24,14 @@ const ORG_WORDS =
 const ROLE =
   /\b(staff writer|staff reporter|senior writer|senior editor|contributing (writer|editor)|contributor|correspondent|reporter|columnist|editor(-in-chief)?|writer|journalist|photographer|special envoy|journaliste|envoyée? spéciale?|correspondante?|rédacteur|rédactrice|chroniqueur|chroniqueuse|korrespondent(in)?|redakteur(in)?|autor(in)?|corresponsal|redactora?|periodista|enviad[oa] especial|corrispondente|inviato|giornalista|verslaggever|correspondent)\b/i;
 const DATE_WORDS =
-  /\b(updated?|published|posted|modified|last modified|mis à jour|publié|actualisé|aktualisiert|veröffentlicht|stand|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|min(ute)?s? read|lecture|lesezeit|lectura|today|yesterday|hier|aujourd'hui|gestern|heute|ago|il y a)\b/i;
+  /\b(last updated|updated?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|published|posted|modified|last modified|mis à jour|publié|actualisé|aktualisiert|veröffentlicht|stand|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|min(ute)?s? read|lecture|lesezeit|lectura|today|yesterday|hier|aujourd'hui|gestern|heute|ago|il y a)\b/i;
 const MONTHS =
   /\b(jan(uary|vier|uar)?|feb(ruary|ruar)?|févr(ier)?|fév|mar(ch|s)?|märz|apr(il)?|avr(il)?|may|mai|jun(e)?|juin|jul(y)?|juil(let)?|aug(ust)?|août|sep(t(ember)?)?|oct(ober|obre)?|okt(ober)?|nov(ember|embre)?|dec(ember)?|déc(embre)?|dez(ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|juni|juli|augustus|oktober)\b\.?/i;
 // A month name only counts next to a number ("Feb 13"): "Theresa May" is a name.
 const MONTH_DATE = new RegExp(`(${MONTHS.source})\\s*\\d`, 'i');
 const PREFIX =
   /^(written by|reported by|story by|text by|texte de|un article de|by|par|von|por|di|door|from|auteur|author|autor|autore|texte|text)\s*[:\s]\s*/i;
-const LIST_SEP = /\s*(?:,|;|&|\+|\band\b|\bet\b|\bund\b|\by\b|\be\b|\ben\b|\bi\b|\bog\b|\boch\b)\s+/i;
+const LIST_SEP = /\s*(?:,|;|&|\+|\band\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b|\bet\b|\bund\b|\by\b|\be\b|\ben\b|\bi\b|\bog\b|\boch\b)\s+/i;
 const SEGMENT_SEP = /\s*(?:\||•|·|—|–|\s-\s|\/\/|\n)\s*/;
 
 /** Loose comparison key: lowercase, letters and digits only. */
@@ -64,9 +64,22 @@ function cutAtDate(s: string): string {
   return cut.replace(/[\s,;:(\-–—]*(\b(on|le|am|el|il|op|the)\b)?[\s,;:(\-–—]*$/i, '').trim();
 }
 
+/** URLs, e-mails and @handles go before any splitting ("http://…" would split on "//"). */
+function dropContacts(s: string): string {
+  return s
+    .replace(/https?:\/\/[^\s)]+/gi, ' ')
+    .replace(/\S+@\S+\.[^\s)]+/g, ' ')
+    .replace(/(^|[\s(])@\w+/g, '$1 ')
+    // "(stevenhgm)", "()" left behind: a one-token or empty parenthesis is a handle, not a name;
+    // "(avec X et Y)" is unwrapped so that the co-authors are split normally.
+    .replace(/\(\s*[^\s()]*\s*\)/g, ' ')
+    .replace(/[()]/g, ' ');
+}
+
 function cleanSegment(seg: string): string {
-  let s = seg.replace(/\S+@\S+\.\S+/g, ' ').replace(/(^|\s)@\w+/g, ' ').replace(/https?:\/\/\S+/gi, ' ');
-  s = s.replace(/\s+/g, ' ').trim();
+  let s = seg.replace(/\s+/g, ' ').trim();
+  // A username such as "CC7567" is kept whole rather than cut at its digits.
+  if (/^[\p{L}_.-]+\d+$/u.test(s)) return s;
   // One prefix only ("Di Luigi Di Maio" keeps its second "Di"); a label may precede it ("Auteur : par X").
   const label = /^(auteur|author|autor|autore)\s*:\s*/i;
   s = s.replace(label, '').replace(PREFIX, '').trim();
@@ -91,7 +104,7 @@ function plausibleName(s: string): boolean {
 
 /** Split one raw byline/author string into clean names. */
 export function splitByline(raw: string, siteName?: string, inverted = false): string[] {
-  const text = cleanText(stripTags(decodeEntities(raw)), 2000);
+  const text = dropContacts(cleanText(stripTags(decodeEntities(raw)), 2000));
   if (inverted) {
     const u = uninvert(text);
     if (u) return [u.name];

@@ -2,7 +2,7 @@
 // formats (SECURITY.md D4), and the same page must give the same citation in Chrome and Firefox.
 
 const ISO =
-  /^(\d{4})(?:([-/])(\d{2})(?:\2(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/i;
+  /^(\d{4})(?:([-/])(\d{2})(?:\2(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/i;
 /** Compact basic format sometimes used in meta tags: 20171118 or 20171118T172200Z. */
 const BASIC = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{4})?)?$/i;
 
@@ -30,9 +30,9 @@ export function parseIsoDate(raw: string, now: Date = new Date()): string | unde
   const m = ISO.exec(s) ?? BASIC.exec(s);
   if (!m) return undefined;
   const basic = m.length === 8;
-  const [year, month, day, hour, minute, second, tz] = basic
-    ? [m[1], m[2], m[3], m[4], m[5], m[6], m[7]]
-    : [m[1], m[3], m[4], m[5], m[6], m[7], m[8]];
+  const [year, month, day, hour, minute, second, frac, tz] = basic
+    ? [m[1], m[2], m[3], m[4], m[5], m[6], undefined, m[7]]
+    : [m[1], m[3], m[4], m[5], m[6], m[7], m[8], m[9]];
   const y = Number(year);
   const mo = month === undefined ? undefined : Number(month);
   const d = day === undefined ? undefined : Number(day);
@@ -52,7 +52,9 @@ export function parseIsoDate(raw: string, now: Date = new Date()): string | unde
   let out = year ?? '';
   if (mo !== undefined) out += `-${month}`;
   if (d !== undefined) out += `-${day}`;
-  if (hour !== undefined) out += `T${hour}:${minute}${second !== undefined ? ':' + second : ''}${off}`;
+  // Fractional seconds are kept (as written, "." separator) so the instant compares equal.
+  const sec = second !== undefined ? `:${second}${frac ? '.' + frac : ''}` : '';
+  if (hour !== undefined) out += `T${hour}:${minute}${sec}${off}`;
   return out;
 }
 

@@ -15,7 +15,8 @@ import { fromMetaAuthor } from './meta-author';
 import { fromOpenGraph } from './opengraph';
 import { fromParsely } from './parsely';
 import { fromTimeElements } from './time-element';
-import { canonicalHref, citationUrl } from './url';
+import { trimDocTitle } from './title';
+import { canonicalHref, citationUrl, siteKey } from './url';
 
 export interface MetadataOptions {
   /** Today, for the access date. */
@@ -26,11 +27,18 @@ function fromDocument(doc: Document): Candidate[] {
   const out: Candidate[] = [];
   const canonical = canonicalHref(doc);
   if (canonical) out.push({ field: 'url', value: canonical, source: 'doc', from: 'canonical' });
-  pushText(out, 'title', doc.title, 'doc', 'document-title');
-  pushText(out, 'title', doc.querySelector('article h1, main h1, h1')?.textContent, 'doc', 'h1');
+  const h1 = doc.querySelector('article h1, main h1, h1')?.textContent ?? undefined;
+  pushText(out, 'title', trimDocTitle(doc.title, h1), 'doc', 'document-title');
+  pushText(out, 'title', h1, 'doc', 'h1');
   const root = doc.documentElement;
   pushText(out, 'lang', root?.getAttribute('lang') ?? root?.getAttribute('xml:lang'), 'doc', 'html-lang');
   return out;
+}
+
+/** "en.wikipedia.org" → "wikipedia": a site name to strip from titles when none is declared. */
+function hostLabel(url: string): string {
+  const host = hostnameOf(url);
+  return host ? (siteKey(host).split('.')[0] ?? '') : '';
 }
 
 function hostnameOf(url: string): string {
@@ -56,7 +64,7 @@ export function extractMetadata(doc: Document, url: string, opts: MetadataOption
     ...fromByline(doc),
     ...fromDocument(doc),
   ];
-  const { fields, provenance } = mergeCandidates(candidates, now);
+  const { fields, provenance } = mergeCandidates(candidates, now, hostLabel(url));
   const citeUrl = citationUrl(url, claimedUrls(candidates));
   if (!fields.title) {
     // SECURITY.md D5: never an empty title; the hostname is the last resort.

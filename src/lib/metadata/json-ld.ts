@@ -42,7 +42,9 @@ export function readJsonLdNodes(doc: Document): Node[] {
     const raw = s.textContent ?? '';
     if (raw.length > 2_000_000) continue;
     try {
-      visit(JSON.parse(raw.replace(/^\s*<!--|-->\s*$/g, '')), 0);
+      // Some CMSes wrap the JSON in <!-- --> or (X)HTML CDATA markers.
+      const json = raw.replace(/^\s*(\/\/\s*)?(<!--|<!\[CDATA\[)/, '').replace(/(\/\/\s*)?(-->|\]\]>)\s*$/, '');
+      visit(JSON.parse(json), 0);
     } catch {
       // Invalid JSON-LD is common (trailing commas, raw newlines): skip that block.
     }
@@ -98,6 +100,18 @@ function creatorsOf(v: unknown, resolve: (v: unknown) => unknown): RawCreator[] 
   return out;
 }
 
+/**
+ * headline vs name: like Readability, take the one that matches the document <title> (Wikipedia's
+ * "headline" is a Wikidata description such as "Wikimedia list article").
+ */
+function pickTitle(headline: string | undefined, name: string | undefined, docTitle: string): string | undefined {
+  if (!headline || !name || headline === name) return headline ?? name;
+  const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const t = key(docTitle);
+  if (t.includes(key(name)) && !t.includes(key(headline))) return name;
+  return headline;
+}
+
 /** Choose the article node: an Article-like type, preferring one that has a headline. */
 function mainNode(nodes: Node[]): Node | undefined {
   const articles = nodes.filter((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t)));
@@ -112,7 +126,7 @@ export function fromJsonLd(doc: Document): JsonLdInfo {
   const resolve = makeResolver(nodes);
   const out = info.candidates;
   info.types = typesOf(main);
-  pushText(out, 'title', textOf(main.headline) ?? textOf(main.name), 'json-ld', 'json-ld');
+  pushText(out, 'title', pickTitle(textOf(main.headline), textOf(main.name), doc.title), 'json-ld', 'json-ld');
   const authors = creatorsOf(main.author ?? main.creator, resolve);
   if (authors.length) out.push({ field: 'authors', value: authors, source: 'json-ld', from: 'json-ld' });
   pushText(out, 'published', textOf(main.datePublished) ?? textOf(main.dateCreated), 'json-ld', 'json-ld');

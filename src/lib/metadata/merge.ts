@@ -85,7 +85,7 @@ export interface MergeResult {
   provenance: Provenance;
 }
 
-export function mergeCandidates(all: readonly Candidate[], now: Date): MergeResult {
+export function mergeCandidates(all: readonly Candidate[], now: Date, hostLabel = ''): MergeResult {
   const provenance: Provenance = {};
   const fields: MergeResult['fields'] = { authors: [] };
   const set = (field: TextField, got: { value: string; from: string } | undefined): void => {
@@ -95,7 +95,13 @@ export function mergeCandidates(all: readonly Candidate[], now: Date): MergeResu
   };
   set('siteName', pick(all, 'siteName', (v) => plain(v, 200) || undefined));
   set('publisher', pick(all, 'publisher', (v) => plain(v, 200) || undefined));
-  set('title', pick(all, 'title', (v) => cleanTitle(v, fields.siteName) || undefined));
+  const sites = [fields.siteName, fields.publisher, hostLabel].filter((x): x is string => !!x);
+  // A "title" that is just the site's name (JSON-LD "name" on some CMSes) is no title.
+  const siteKeys = new Set(sites.map(looseKey));
+  set('title', pick(all, 'title', (v) => {
+    const t = cleanTitle(v, sites);
+    return t && !siteKeys.has(looseKey(t)) ? t : undefined;
+  }));
   set('published', pick(all, 'published', (v) => parseIsoDate(v, now)));
   set('modified', pick(all, 'modified', (v) => parseIsoDate(v, now)));
   set('lang', pick(all, 'lang', normalizeLang));

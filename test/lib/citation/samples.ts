@@ -1,5 +1,14 @@
 // Realistic metadata for citation tests (what extractMetadata returns for typical pages).
+import { plugins } from '@citation-js/core';
+import '@citation-js/plugin-ris';
 import type { Creator, Metadata } from '../../../src/lib/types';
+
+type RisRecord = Record<string, string | string[]>;
+/** Parse RIS with @citation-js/plugin-ris into raw tag records. */
+export const parseRis = (text: string): RisRecord[] => plugins.input.chainLink(text, {}) as unknown as RisRecord[];
+
+/** The parser would sentence-case "English" titles; we compare values as written. */
+export const BIBTEX_OPTIONS = { sentenceCase: false, english: false, unsupported: 'ignore' } as const;
 
 export const person = (given: string, family: string): Creator => ({ name: `${given} ${family}`, kind: 'person', given, family });
 

@@ -1,7 +1,5 @@
 // BibTeX, RIS, CSL-JSON and Wikipedia writers, with round trips through real parsers.
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { plugins } from '@citation-js/core';
-import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { bibtexKey, toBibtex } from '../../../src/lib/citation/bibtex';
 import { toCslItem } from '../../../src/lib/citation/csl-item';
@@ -9,11 +7,8 @@ import { renderCitation } from '../../../src/lib/citation/index';
 import { toRis } from '../../../src/lib/citation/ris';
 import { toWikipedia } from '../../../src/lib/citation/wikipedia';
 import type { Metadata } from '../../../src/lib/types';
-import { person, SAMPLES } from './samples';
+import { BIBTEX_OPTIONS, parseRis, person, SAMPLES } from './samples';
 
-type RisRecord = Record<string, string | string[]>;
-export const parseRis = (text: string): RisRecord[] =>
-  plugins.input.chainLink(text, {}) as unknown as RisRecord[];
 
 const HOSTILE: Metadata = {
   ...SAMPLES.two!,
@@ -37,7 +32,7 @@ describe('BibTeX', () => {
     ['blog', SAMPLES.blog!, 'misc'],
     ['hostile', HOSTILE, 'article'],
   ])('round trip (%s): one entry, original values', (_l, meta, type) => {
-    const lib = parseBibtex(toBibtex(meta));
+    const lib = parseBibtex(toBibtex(meta), BIBTEX_OPTIONS);
     expect(lib.errors).toEqual([]);
     expect(lib.entries).toHaveLength(1);
     expect(lib.strings).toEqual({});

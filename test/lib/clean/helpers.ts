@@ -41,3 +41,23 @@ export function runPipeline(html: string, url: string): { text: string; removed:
   const article = extractArticle(docFrom(html, url), url);
   return { text: norm(article.text), removed: article.removed };
 }
+
+/** Runs the article pass on `<div>html</div>` (as Readability's output would be) and reports. */
+export async function cleanFragment(html: string, opts?: { disabledRules?: string[] }): Promise<{
+  text: string; rules: string[]; removed: Removal[];
+}> {
+  const { cleanArticle } = await import('../../../src/lib/clean');
+  const doc = docFrom(`<!DOCTYPE html><html><body><div id="root">${html}</div></body></html>`);
+  const root = doc.getElementById('root');
+  if (!root) throw new Error('no root');
+  const removed = cleanArticle(root, opts);
+  return { text: norm(root.textContent ?? ''), rules: removed.map((r) => r.rule), removed };
+}
+
+/** Filler article paragraphs so that a block under test is not a large share of the text. */
+export const BODY = [
+  'The council met on Tuesday evening to discuss the new parking scheme for the town centre, which has been debated for more than two years.',
+  'Residents on the affected streets will be able to apply for permits from next month, and visitors will pay by phone or at new machines.',
+  'Shop owners said they hoped the change would free up spaces for customers, though some worried about the cost for their own staff.',
+  'The scheme will be reviewed after twelve months, the council said, with a public consultation on any changes before they take effect.',
+].map((p) => `<p>${p}</p>`).join('');

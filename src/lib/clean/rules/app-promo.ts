@@ -9,7 +9,7 @@ export const CALLS = phrases(['download our app', 'download the app', 'get the a
   'app herunterladen', 'unsere app', 'laden sie', 'lade dir', 'in der app', 'descarga', 'descárgate', 'nuestra app',
   'nuestra aplicación', 'scarica', 'nostra app', 'baixe', 'nosso app', 'nosso aplicativo', 'descarregue',
   'download de app', 'onze app', 'pobierz aplikację', 'naszą aplikację', 'pobierz', 'aplikacja', 'news app',
-  'nachrichten app', 'the app', 'app']);
+  'nachrichten app']);
 
 const HINTS = ['app promo', 'apppromo', 'app banner', 'appbanner', 'smartbanner', 'smart banner', 'app download',
   'app teaser', 'appteaser', 'app badge', 'app store', 'appstore', 'download app'];
@@ -18,7 +18,7 @@ function test(b: Block): boolean {
   if (b.len > 600 || proseLike(b) || reportedSpeech(b)) return false;
   const stores = linksTo(b, APP_URLS);
   const calls = hasPhrase(b.norm, CALLS);
-  if (stores > 0 && (calls || b.len < 60)) return true;
+  if (stores > 0 && ((calls && (b.len < 300 || hinted(b, HINTS))) || b.len < 60)) return true;
   return hinted(b, HINTS) && calls;
 }
 

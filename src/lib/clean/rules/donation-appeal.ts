@@ -3,7 +3,7 @@
 // reporting about donations (quoted appeals, charity figures) stays.
 import type { Block, Rule } from '../types';
 import { countPhrases, hasPhrase, phrases } from '../text';
-import { DONATE_URLS, hinted, homogeneous, linkDensity, linksTo, proseLike, reportedSpeech, tailShare } from '../signals';
+import { DONATE_URLS, hinted, homogeneous, linkDensity, linksTo, proseLike, quoted, reportedSpeech, tailShare } from '../signals';
 
 /** Second-person calls to action and the stock sentences of reader-funding appeals. */
 export const CALLS = phrases([
@@ -65,6 +65,7 @@ function score(b: Block): number {
   if (hinted(b, HINTS)) s += 2;
   if (b.len < 250 && tailShare(b) < 0.25) s += 1;
   if (reportedSpeech(b)) s -= 3;
+  else if (quoted(b) && b.linkCount === 0) s -= 2;
   if (proseLike(b)) s -= 2;
   return s;
 }

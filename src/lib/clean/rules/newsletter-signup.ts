@@ -3,7 +3,7 @@
 // business has the words but neither the form nor the short call-to-action shape.
 import type { Block, Rule } from '../types';
 import { countPhrases, hasPhrase, phrases } from '../text';
-import { hinted, homogeneous, linksTo, NEWSLETTER_URLS, proseLike, reportedSpeech } from '../signals';
+import { hinted, homogeneous, linksTo, NEWSLETTER_URLS, proseLike, quoted, reportedSpeech } from '../signals';
 
 export const CALLS = phrases([
   // en
@@ -63,6 +63,7 @@ function score(b: Block): number {
   if (hasPhrase(b.norm, CONSENT)) s += 1;
   if (!topic) s -= 2;
   if (reportedSpeech(b)) s -= 3;
+  else if (quoted(b) && b.linkCount === 0) s -= 2;
   if (proseLike(b)) s -= 2;
   return s;
 }

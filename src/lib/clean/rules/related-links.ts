@@ -53,7 +53,7 @@ function test(b: Block): boolean {
   if (proseLike(b) && !hinted(b, HINTS)) return false;
   const dense = linkDensity(b);
   // "Lire aussi : <a>…</a>" inserted between paragraphs, or a titled link box.
-  if (leadIn(b) && b.linkCount > 0 && (b.len < 300 || dense > 0.5) && b.len < 1500) return true;
+  if (leadIn(b) && b.linkCount > 0 && dense > 0.45 && b.len < 1500) return true;
   // A lone lead-in heading followed by a link list.
   if (leadIn(b) && b.len < 60 && b.linkCount === 0 && b.tag !== 'p') {
     const next = b.el.nextElementSibling;

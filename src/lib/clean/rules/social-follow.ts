@@ -3,10 +3,10 @@ import type { Block, Rule } from '../types';
 import { hasPhrase, phrases } from '../text';
 import { hinted, linkDensity, linksTo, proseLike, reportedSpeech, SHARE_URLS, SOCIAL_URLS } from '../signals';
 
-export const CALLS = phrases(['follow us', 'follow', 'find us on', 'join us on', 'like us on', 'connect with us',
+export const CALLS = phrases(['follow us', 'find us on', 'join us on', 'like us on', 'connect with us',
   'suivez nous', 'rejoignez nous', 'retrouvez nous', 'abonnez vous à notre page', 'folgen sie uns', 'folge uns',
   'folgt uns', 'finden sie uns', 'síguenos', 'siguenos', 'sigue a', 'seguici', 'seguiteci', 'siga nos',
-  'segue nos', 'sigam nos', 'volg ons', 'volg', 'obserwuj nas', 'dołącz do nas', 'śledź nas', 'whatsapp kanal',
+  'segue nos', 'sigam nos', 'volg ons', 'obserwuj nas', 'dołącz do nas', 'śledź nas', 'whatsapp kanal',
   'our channel', 'notre chaîne', 'unseren kanal', 'nuestro canal', 'nostro canale', 'nosso canal', 'ons kanaal']);
 
 const HINTS = ['follow', 'social follow', 'social profiles', 'socialmedia', 'social media', 'social links',

@@ -3,7 +3,7 @@
 // before the wall is kept; only the prompt goes.
 import type { Block, Rule } from '../types';
 import { countPhrases, hasPhrase, phrases } from '../text';
-import { hinted, homogeneous, linksTo, proseLike, reportedSpeech, SUBSCRIBE_URLS, tailShare } from '../signals';
+import { hinted, homogeneous, linksTo, proseLike, quoted, reportedSpeech, SUBSCRIBE_URLS, tailShare } from '../signals';
 
 export const CALLS = phrases([
   // en
@@ -45,9 +45,13 @@ export const TOPIC = phrases(['abonn*', 'abo', 'abos', 'subscri*', 'suscri*', 'a
 const HINTS = ['paywall', 'premium', 'subscri', 'abo ', 'abonn', 'piano', 'tp container', 'regwall',
   'metered', 'offer', 'plus teaser', 'pay wall', 'suscri', 'assin', 'locked', 'restricted'];
 
+/** Newsletter words: "suscríbete a nuestro boletín" is a sign-up, left to newsletter-signup. */
+const NEWSLETTER = phrases(['newsletter*', 'boletín', 'boletim', 'nieuwsbrief', 'infolettre', 'e mail', 'email',
+  'inbox', 'postfach', 'correo', 'casella']);
+
 function score(b: Block): number {
   const calls = countPhrases(b.norm, CALLS, 3);
-  if (calls === 0) return 0;
+  if (calls === 0 || hasPhrase(b.norm, NEWSLETTER)) return 0;
   let s = calls >= 2 ? 3 : 2;
   if (linksTo(b, SUBSCRIBE_URLS) > 0) s += 2;
   if (hinted(b, HINTS)) s += 2;
@@ -55,6 +59,7 @@ function score(b: Block): number {
   if (b.len < 300 && tailShare(b) < 0.25) s += 1;
   if (!hasPhrase(b.norm, TOPIC)) s -= 1;
   if (reportedSpeech(b)) s -= 3;
+  else if (quoted(b) && b.linkCount === 0) s -= 2;
   if (proseLike(b)) s -= 2;
   return s;
 }

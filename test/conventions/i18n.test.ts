@@ -1,0 +1,56 @@
+// Every UI string is in both locales, and every key the HTML or code asks for exists.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const LOCALES = ['en', 'fr'];
+const messages = (locale: string): Record<string, { message: string; placeholders?: Record<string, unknown> }> =>
+  JSON.parse(readFileSync(join(ROOT, 'src/_locales', locale, 'messages.json'), 'utf8'));
+
+function files(dir: string, exts: RegExp): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === 'lib' || name === 'cli' ? [] : files(p, exts);
+    return exts.test(name) ? [p] : [];
+  });
+}
+
+/** Keys used: data-i18n* attributes, t('…')/tOr('…') literals, __MSG_…__ in the manifest. */
+function usedKeys(): Set<string> {
+  const keys = new Set<string>();
+  for (const file of files(join(ROOT, 'src'), /\.(html|ts)$/)) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/data-i18n(?:-[a-z-]+)?="([A-Za-z0-9_]+)"/g)) keys.add(m[1]!);
+    for (const m of text.matchAll(/\b(?:t|tOr)\('([A-Za-z0-9_]+)'/g)) keys.add(m[1]!);
+  }
+  for (const m of readFileSync(join(ROOT, 'manifest.json'), 'utf8').matchAll(/__MSG_(\w+)__/g)) keys.add(m[1]!);
+  return keys;
+}
+
+describe('i18n', () => {
+  it('has the same keys in every locale', () => {
+    const [first, ...rest] = LOCALES.map((l) => Object.keys(messages(l)).sort());
+    for (const keys of rest) expect(keys).toEqual(first);
+  });
+
+  it('has every key the UI uses', () => {
+    const en = messages('en');
+    const missing = [...usedKeys()].filter((k) => !(k in en));
+    expect(missing).toEqual([]);
+  });
+
+  it('has the same placeholders in every locale and no empty message', () => {
+    const en = messages('en');
+    for (const locale of LOCALES) {
+      for (const [key, value] of Object.entries(messages(locale))) {
+        expect(value.message.trim(), `${locale}:${key}`).not.toBe('');
+        expect(Object.keys(value.placeholders ?? {}), `${locale}:${key}`).toEqual(Object.keys(en[key]?.placeholders ?? {}));
+      }
+    }
+  });
+
+  it('names every key by surface in camelCase (STYLE.md §14) or as a style/rule label', () => {
+    for (const key of Object.keys(messages('en'))) expect(key).toMatch(/^(?:[a-z]+[A-Za-z0-9]*|style_[a-z0-9_]+|rule_[a-z0-9_]+)$/);
+  });
+});

@@ -1,0 +1,145 @@
+// Hostile article markup in real browsers (SECURITY.md B-A, B-B, B-C, D1, H1): nothing Lectern does
+// runs page script — not in the page, not in the popup, not in the in-page reader — and the popup
+// loads nothing from the network with default settings. Payloads that run hit /beacon/<id> on the
+// fixture server and push <id> to window.__pwned; the page fires one beacon of its own at load (the
+// positive control), so every test records the page's baseline first and then compares.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { BROWSERS, launch, serveFixtures, until, type FixtureServer, type Lectern } from './harness';
+import { auditArticle, fireEvents, novelRequestsSince, openPopup, requestsSince, settle, toggleReader, type Popup } from '../security/e2e-helpers';
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await serveFixtures();
+});
+afterAll(async () => server?.close());
+
+const pwned = (page: Page): Promise<string[]> => page.evaluate(() => [...((globalThis as unknown as { __pwned?: string[] }).__pwned ?? [])]);
+
+async function readerArticle(page: Page): Promise<ElementHandle<Element> | null> {
+  const handle = await page.evaluateHandle(() => document.querySelector('lectern-reader')?.shadowRoot?.querySelector('[data-testid="reader-article"]') ?? null);
+  return handle.asElement() as ElementHandle<Element> | null;
+}
+
+describe.each(BROWSERS)('%s', (name) => {
+  let lectern: Lectern;
+  beforeAll(async () => {
+    lectern = await launch(name);
+  });
+  afterAll(async () => lectern?.close());
+
+  /** The hostile page with its own beacons settled, then the popup for it. */
+  async function hostile(path: string): Promise<{ page: Page; popup: Popup; base: number; baseMarks: string[] }> {
+    const page = await lectern.open(server.url(path));
+    const tabId = await lectern.tabId(page);
+    // Baseline: the page's own beacon (positive control) and its natively firing payloads.
+    await until(async () => server.requests.includes('/beacon/page-own'), 10_000, 'the page\'s own beacon');
+    const base = await settle(server);
+    const baseMarks = await pwned(page);
+    const popup = await openPopup(lectern, tabId);
+    return { page, popup, base, baseMarks };
+  }
+
+  it('popup: hostile article renders with no executable markup and nothing runs (A1–A17, B1–B5)', async () => {
+    const { page, popup, base, baseMarks } = await hostile('/hostile/xss.html');
+    expect(baseMarks.length, 'natively firing payloads ran in the page: the beacon mechanism works').toBeGreaterThan(0);
+    expect(popup.state).toBe('ready');
+    const p = popup.page;
+    const text = await p.$eval('[data-testid="article"]', (a) => a.textContent ?? '');
+    expect(text).toContain('nine to two');
+    // Template-engine text and $-patterns stay literal (A12, A15).
+    expect(text).toContain("{{constructor.constructor('alert(1)')()}}");
+    expect(text).toContain("$& $` $' $1 $$");
+    expect(await p.$eval('[data-testid="article"]', auditArticle, false)).toEqual([]);
+    // Double-decoded metadata is text (A13): no element children in the header fields.
+    expect(await p.$$eval('[data-testid="title"] *, [data-testid="site"] *, [data-testid="published"] *', (els) => els.map((e) => e.localName))).toEqual([]);
+    expect(await p.$$eval('[data-testid="authors"] img, [data-testid="authors"] b, [data-testid="authors"] [onmouseover]', (els) => els.length)).toBe(0);
+    expect(await p.evaluate(() => document.baseURI)).toMatch(/^(chrome|moz)-extension:\/\//); // A8
+    // Hover/focus/error/load… on every article element: nothing runs.
+    await p.$eval('[data-testid="article"]', fireEvents);
+    expect(await pwned(p)).toEqual([]);
+    expect(popup.errors).toEqual([]);
+    await settle(server);
+    expect(requestsSince(server, base)).toEqual([]);
+    expect(await pwned(page)).toEqual(baseMarks);
+    await Promise.all([page.close(), p.close()]);
+  });
+
+  it('popup: zero securitypolicyviolation events while rendering the hostile article (the sanitizer, not CSP, does the work)', async () => {
+    const { page, popup } = await hostile('/hostile/xss.html');
+    await popup.page.$eval('[data-testid="article"]', fireEvents);
+    expect(await popup.violations()).toEqual([]);
+    await Promise.all([page.close(), popup.page.close()]);
+  });
+
+  it('reader: mounted into the hostile page, nothing runs and the page styles cannot hide it (A1–A17, H1)', async () => {
+    const { page, popup, base, baseMarks } = await hostile('/hostile/xss.html');
+    const p = popup.page;
+    await toggleReader(p, true);
+    const article = await until(() => readerArticle(page), 10_000, 'reader-article');
+    expect(await article.evaluate((a) => a.textContent ?? '')).toContain('nine to two');
+    expect(await article.evaluate(auditArticle, false)).toEqual([]);
+    // The page's stylesheet tries to hide the reader (lectern-reader { display: none !important }).
+    expect(await page.evaluate(() => {
+      const host = document.querySelector('lectern-reader') as HTMLElement;
+      const r = host.getBoundingClientRect();
+      return getComputedStyle(host).display !== 'none' && r.width > 0 && r.height > 0;
+    })).toBe(true);
+    await article.evaluate(fireEvents);
+    await toggleReader(p, false);
+    expect(await page.evaluate(() => document.querySelector('lectern-reader'))).toBeNull();
+    await settle(server);
+    expect(novelRequestsSince(server, base)).toEqual([]);
+    expect(await pwned(page)).toEqual(baseMarks);
+    await Promise.all([page.close(), p.close()]);
+  });
+
+  it('the CSP violation counter works and the popup runs under the manifest CSP (C.2, positive control)', async () => {
+    const page = await lectern.open(server.url('/hostile/landing.html'));
+    const popup = await openPopup(lectern, await lectern.tabId(page));
+    expect(await popup.violations()).toEqual([]);
+    // An inline style attribute is exactly what style-src 'self' forbids.
+    await popup.page.evaluate(() => document.body.setAttribute('style', 'outline: 1px solid red'));
+    await until(async () => (await popup.violations()).length > 0, 5_000, 'a style-src violation');
+    expect((await popup.violations()).join()).toMatch(/style-src/);
+    await Promise.all([page.close(), popup.page.close()]);
+  });
+
+  it('popup and reader request nothing for article images, pixels, srcset, posters, media (C1–C5)', async () => {
+    const page = await lectern.open(server.url('/hostile/images.html'));
+    const base = await settle(server);
+    const popup = await openPopup(lectern, await lectern.tabId(page));
+    expect(popup.state).toBe('ready');
+    const p = popup.page;
+    expect(await p.$eval('[data-testid="article"]', auditArticle, false)).toEqual([]);
+    expect(await p.$$eval('[data-testid="article"] img', (imgs) => imgs.map((i) => i.getAttribute('referrerpolicy')))).not.toContain(null);
+    await settle(server);
+    expect(requestsSince(server, base)).toEqual([]);
+    // Nothing was even attempted outside the extension (blocked attempts would be CSP violations).
+    const foreign = await p.evaluate((origin) => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith(origin)), lectern.origin);
+    expect(foreign).toEqual([]);
+    expect(await popup.violations()).toEqual([]);
+
+    await toggleReader(p, true);
+    const article = await until(() => readerArticle(page), 10_000, 'reader-article');
+    expect(await article.evaluate(auditArticle, false)).toEqual([]);
+    await settle(server);
+    expect(novelRequestsSince(server, base)).toEqual([]);
+    await toggleReader(p, false);
+    await Promise.all([page.close(), p.close()]);
+  });
+
+  it('<base href>, foreign canonical and og:url do not move the popup or the citation (A8, D1, B7)', async () => {
+    const page = await lectern.open(server.url('/hostile/base-href.html'));
+    const popup = await openPopup(lectern, await lectern.tabId(page));
+    expect(popup.state).toBe('ready');
+    const p = popup.page;
+    expect(await p.evaluate(() => document.baseURI)).toMatch(/^(chrome|moz)-extension:\/\/[^/]+\/popup\.html/);
+    expect(await p.$eval('#host', (h) => h.textContent)).toBe('127.0.0.1');
+    const citation = await until(() => p.$eval('[data-testid="citation"]', (c) => c.textContent ?? ''), 10_000, 'citation');
+    expect(citation).toContain(server.url('/hostile/base-href.html'));
+    expect(citation).not.toMatch(/reuters\.com|evil\.invalid/);
+    expect(await popup.violations()).toEqual([]);
+    await Promise.all([page.close(), p.close()]);
+  });
+});

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { BODY, cleanFragment } from '../helpers';
+
+describe('app-promo', () => {
+  it('removes app promotions with store links', async () => {
+    const box = '<div><p>Download our app for breaking news alerts.</p><a href="https://apps.apple.com/app/id1">App Store</a></div>';
+    expect((await cleanFragment(BODY + box)).rules).toContain('app-promo');
+  });
+  it('keeps a paragraph about an app', async () => {
+    const p = '<p>The app, which the ministry launched in <a href="https://play.google.com/store/apps/details?id=gov">the Play store</a>, has been downloaded two million times, officials said on Monday, despite complaints about its battery use and frequent crashes on older phones.</p>';
+    expect((await cleanFragment(BODY + p)).rules).toEqual([]);
+  });
+});

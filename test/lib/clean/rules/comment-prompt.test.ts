@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { BODY, cleanFragment } from '../helpers';
+
+describe('comment-prompt', () => {
+  it('removes prompts and comment forms', async () => {
+    for (const box of ['<p><a href="#comments">Leave a comment</a></p>', '<div><p>Kommentar schreiben</p><form><textarea></textarea></form></div>',
+      '<p><a href="#r">Deja un comentario</a></p>']) {
+      expect((await cleanFragment(BODY + box)).rules, box).toContain('comment-prompt');
+    }
+  });
+  it('keeps a paragraph about comments', async () => {
+    const p = '<p>The regulator received more than 4,000 comments during the consultation, most of them opposing the plan, and said it would publish a summary of the responses in the spring.</p>';
+    expect((await cleanFragment(BODY + p)).rules).toEqual([]);
+  });
+});

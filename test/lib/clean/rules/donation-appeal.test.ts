@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { BODY, cleanFragment } from '../helpers';
+
+describe('donation-appeal', () => {
+  it('removes an end-of-article appeal with a donate link, in several languages', async () => {
+    for (const appeal of [
+      '<div><p>Independent journalism needs your support. Please consider supporting us today.</p><a href="/donate">Donate now</a></div>',
+      '<div><p>L\'article vous a plu ? Soutenez-nous, faites un don.</p><a href="/soutenir">Je fais un don</a></div>',
+      '<div><p>Unterstützen Sie uns mit Ihrer Spende.</p><a href="/spenden">Jetzt spenden</a></div>',
+      '<div><p>Hazte socio y apoya el periodismo independiente.</p><a href="/hazte-socio">Hazte socio</a></div>',
+      '<p>Steun ons: <a href="/doneren">doneer vandaag</a>.</p>',
+    ]) {
+      const out = await cleanFragment(BODY + appeal);
+      expect(out.rules, appeal).toContain('donation-appeal');
+      expect(out.text).toContain('The scheme will be reviewed');
+    }
+  });
+  it('keeps reporting about donations and quoted appeals', async () => {
+    const body = BODY + '<p>The charity said donations rose 20% last year.</p>' +
+      '<p>"Please donate today, every pound helps," said the organiser, Jane Smith, at the launch.</p>' +
+      '<p>«&nbsp;Faites un don&nbsp;», a lancé le maire devant la foule.</p>';
+    const out = await cleanFragment(body);
+    expect(out.rules).toEqual([]);
+  });
+  it('keeps a long paragraph of prose that mentions support without any link', async () => {
+    const p = '<p>Your support matters, the minister told a gathering of volunteers, before listing the programmes that depend on grants and the donations of local firms, including the food bank, the youth club, the shelter and the community transport service that carries elderly residents to hospital appointments every week.</p>';
+    expect((await cleanFragment(BODY + p)).rules).toEqual([]);
+  });
+  it('can be switched off', async () => {
+    const appeal = '<div><p>Please consider supporting us today.</p><a href="/donate">Donate now</a></div>';
+    expect((await cleanFragment(BODY + appeal, { disabledRules: ['donation-appeal'] })).rules).not.toContain('donation-appeal');
+  });
+});

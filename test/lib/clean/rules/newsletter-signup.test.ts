@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { BODY, cleanFragment } from '../helpers';
+
+describe('newsletter-signup', () => {
+  it('removes sign-up boxes with an e-mail form or a newsletter link', async () => {
+    for (const box of [
+      '<div class="nl"><h3>Join our Newsletter</h3><p>Get the latest news right to your inbox.</p><form><input type="email"><button>Sign up</button></form></div>',
+      '<div><p>Verpasse keine News: jetzt den Newsletter abonnieren.</p><form><input type="email"></form></div>',
+      '<p>Inscrivez-vous à notre newsletter : <a href="/newsletter">je m\'inscris</a></p>',
+      '<div><p>Suscríbete a nuestro boletín y recibe las noticias en tu correo.</p><a href="https://x.list-manage.com/subscribe">Suscribirme</a></div>',
+    ]) {
+      const out = await cleanFragment(BODY + box);
+      expect(out.rules, box).toContain('newsletter-signup');
+    }
+  });
+  it('keeps an article about a newsletter business', async () => {
+    const body = BODY + '<p>Readers who sign up to a dozen newsletters tend to unsubscribe from most within a year, according to a survey.</p>' +
+      '<p>Her newsletter now reaches 40,000 inboxes, she said, and about 3,000 readers pay for it.</p>';
+    expect((await cleanFragment(body)).rules).toEqual([]);
+  });
+});

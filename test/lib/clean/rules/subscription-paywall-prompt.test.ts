@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { BODY, cleanFragment } from '../helpers';
+
+describe('subscription-paywall-prompt', () => {
+  it('removes paywall prompts', async () => {
+    for (const box of [
+      '<div><p>To view the full story, please subscribe.</p><a href="/subscribe">Subscribe now</a></div>',
+      '<div><p>Cet article est réservé aux abonnés. Déjà abonné ? <a href="/connexion">Se connecter</a></p></div>',
+      '<div><p>Weiterlesen mit Plus. Jederzeit kündbar.</p><a href="/abo/plus">Jetzt abonnieren</a></div>',
+      '<p>Zapraszamy też do subskrypcji. <a href="/subskrypcja">Wykup dostęp</a></p>',
+    ]) {
+      expect((await cleanFragment(BODY + box)).rules, box).toContain('subscription-paywall-prompt');
+    }
+  });
+  it('keeps reporting about subscriptions', async () => {
+    const p = '<p>"Subscribe, watch what you want and cancel," said the analyst, describing how consumers now treat streaming services.</p>';
+    expect((await cleanFragment(BODY + p)).rules).toEqual([]);
+  });
+});
