@@ -20,11 +20,12 @@ let errors = 0;
 const vc = new VirtualConsole();
 for (const [i, it] of items.slice(0, limit).entries()) {
   const html = decode(readFileSync(path.join(ROOT, it.path)));
-  const doc = new JSDOM(html, { url: it.url, virtualConsole: vc }).window.document;
+  const dom = new JSDOM(html, { url: it.url, virtualConsole: vc }); const doc = dom.window.document;
   const run = { plain: '', lectern: '' };
   const doPlain = () => { const t = performance.now(); const r = new Readability(doc.cloneNode(true) as Document).parse(); tPlain.push(performance.now() - t); run.plain = r?.textContent ?? ''; };
   const doLec = () => { const t = performance.now(); try { run.lectern = extractArticle(doc, it.url).text; } catch (e) { errors++; } tLec.push(performance.now() - t); };
   if (i % 2) { doPlain(); doLec(); } else { doLec(); doPlain(); }
+  dom.window.close();
   for (const k of ['plain', 'lectern'] as const) {
     const text = ws(run[k]);
     for (const w of it.with) { if (text.includes(ws(w))) score[k].tp++; else { score[k].fn++; if (k === 'lectern' && ws(run.plain).includes(ws(w))) lostExamples.push(it.file + ': ' + w.slice(0, 80)); } }

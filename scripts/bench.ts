@@ -6,6 +6,7 @@
 //   --popup   also time the real popup (needs npm run build) on a median-size sample page
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { loadSample, SHARED_CORPUS } from './bench/sample';
 import { runJsdom } from './bench/jsdom';
 import { runCitations } from './bench/citation';
@@ -29,10 +30,14 @@ const out: Record<string, unknown> = {
   date: new Date().toISOString(),
   node: process.version,
   reps,
+  cpus: cpus().length,
+  loadavg: loadavg(),
   sample: sample.map((p) => ({ id: p.id, corpus: p.corpus, path: p.path, bytes: p.bytes })),
 };
 const pct = (x: number): string => `${(x * 100).toFixed(0)}%`;
-console.log(`bench: ${sample.length} pages (${sample.filter((p) => p.corpus === 'trafilatura').length} trafilatura, ${sample.filter((p) => p.corpus === 'readability').length} readability), ${reps} A/B pairs per page`);
+console.log(`bench: ${sample.length} pages (${sample.filter((p) => p.corpus === 'trafilatura').length} trafilatura, ${sample.filter((p) => p.corpus === 'readability').length} readability), ${reps} A/B pairs per page; ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)}`);
+// Absolute times move with machine load; the ratios (same page, alternating A/B) are what to compare.
+if ((loadavg()[0] ?? 0) > cpus().length) console.log('bench: the machine is busy, absolute times will be inflated; compare the ratios.');
 
 if (!flag('chromium-only')) {
   const run = runJsdom(sample, { reps, warmupPages: 3, log });

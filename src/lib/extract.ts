@@ -9,10 +9,11 @@ import { extractMetadata } from './metadata';
 import { cleanArticle, cleanDocument } from './clean';
 import { DEFAULT_MAX_ELEMENTS, MAX_HTML_CHARS, checkDocument, toLecternError } from './extract/limits';
 import { prepareClone } from './extract/prepare';
+import { HARD_DEPTH_LIMIT, flattenDeep, maxDepth } from './extract/flatten-deep';
 import { enforceFigureIntegrity } from './extract/figures';
 import { findMissingLede } from './extract/completeness';
 import { blockParagraphs, countWords, stripClasses } from './extract/text';
-import { cloneDocument, rootElement } from './extract/safe-dom';
+import { bodyOf, cloneDocument, rootElement } from './extract/safe-dom';
 
 export { LecternError } from './errors';
 
@@ -77,6 +78,11 @@ function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Art
   };
 
   prepareClone(clone);
+  // Readability's cost explodes with nesting depth: unwrap over-deep wrappers, refuse what stays deep.
+  const body = bodyOf(clone);
+  if (body && flattenDeep(body) > 0 && maxDepth(body) > HARD_DEPTH_LIMIT) {
+    throw new LecternError('too-large', 'Page structure too deeply nested to extract.');
+  }
   let removed: Removal[] = cleanDocument(clone, cleanOpts);
   const parsed = runReadability(clone, maxElements);
   // Detection after extraction: when structured data is inconclusive, whether an article came out

@@ -43,6 +43,8 @@ export const ARTICLE_CONFIG = deepFreeze({
   ALLOW_DATA_ATTR: false,
   SANITIZE_NAMED_PROPS: true, // id/name → user-content-*; #hrefs rewritten in the hook to match
   RETURN_DOM_FRAGMENT: true, // no serialise→re-parse round trip (CVE-2020-26870 class)
+  // No Trusted Types policy: creating one in a page with `trusted-types 'none'` is a CSP violation the page sees (H2).
+  TRUSTED_TYPES_POLICY: null,
   // ALLOWED_URI_REGEXP stays default: overriding it strips width/height/lang/dir (SECURITY.md §0.6).
   // SAFE_FOR_TEMPLATES unused: no template engine ever sees article DOM.
 });

@@ -1,6 +1,7 @@
 // Popup entry: find the tab, read its article (directly, not through the worker), then show it,
 // the editable header, the citation and the Removed panel. States on <html data-state>:
 // loading → ready | no-article | error (CONTRACT.md).
+import browser from '../platform/browser';
 import { localize } from '../platform/i18n';
 import { loadArticle } from '../platform/page';
 import { getSettings, siteOptions } from '../platform/storage';
@@ -20,6 +21,7 @@ function fallbackMeta(url: string | undefined, title: string | undefined): Metad
 async function main(): Promise<void> {
   performance.mark('lectern:start');
   localize(document);
+  $('#open-options').addEventListener('click', () => void browser.runtime.openOptionsPage().then(() => window.close()));
   const [tabId, settings] = await Promise.all([targetTabId(), getSettings()]);
   const loaded = await loadArticle(tabId, (url) => siteOptions(settings, url));
   performance.mark('lectern:extracted');

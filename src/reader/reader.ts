@@ -57,6 +57,16 @@ function createReader(): LecternReader {
     for (const type of ['keydown', 'keyup', 'keypress', 'click', 'input', 'change', 'wheel']) {
       shadow.addEventListener(type, (e) => e.stopPropagation(), { signal: abort.signal });
     }
+    // aria-modal: Tab cycles through the reader's own controls instead of the page beneath.
+    shadow.addEventListener('keydown', (e) => {
+      const ke = e as KeyboardEvent;
+      if (ke.key !== 'Tab') return;
+      const stops = Array.from(shadow.querySelectorAll<HTMLElement>('select, input, button, .scroll'));
+      const first = stops[0];
+      const last = stops[stops.length - 1];
+      if (ke.shiftKey && shadow.activeElement === first) { ke.preventDefault(); last?.focus(); }
+      else if (!ke.shiftKey && shadow.activeElement === last) { ke.preventDefault(); first?.focus(); }
+    }, { signal: abort.signal });
     window.addEventListener('keydown', (e) => {
       if (e.isTrusted && e.key === 'Escape' && session) {
         e.preventDefault();

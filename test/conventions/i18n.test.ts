@@ -40,6 +40,17 @@ describe('i18n', () => {
     expect(missing).toEqual([]);
   });
 
+  it('has the keys built at run time (theme, font and problem names)', async () => {
+    const en = messages('en');
+    const cap = (v: string): string => v[0]!.toUpperCase() + v.slice(1);
+    const dynamic = [
+      ...['auto', 'light', 'dark', 'sepia'].map((v) => `theme${cap(v)}`),
+      ...['serif', 'sans', 'mono'].map((v) => `font${cap(v)}`),
+      ...['Restricted', 'Store', 'Pdf', 'File', 'TooLarge', 'NotHtml', 'Changed', 'Failed', 'NoArticle'].flatMap((p) => [`problem${p}`, `problem${p}Title`]),
+    ];
+    expect(dynamic.filter((k) => !(k in en))).toEqual([]);
+  });
+
   it('has the same placeholders in every locale and no empty message', () => {
     const en = messages('en');
     for (const locale of LOCALES) {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launch, serveFixtures, type FixtureServer, type Lectern } from './harness';
-import { openExt } from './flows';
+import { openExt, warmUp } from './flows';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -29,6 +29,7 @@ describe.each(BROWSERS)('%s', (name) => {
   let lectern: Lectern;
   beforeAll(async () => {
     lectern = await launch(name);
+    await warmUp(lectern);
     if (name === 'chromium') {
       await lectern.browser.defaultBrowserContext().overridePermissions(lectern.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     }
@@ -85,5 +86,27 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(state.focused).toBe(true);
     expect(state.selected).toBe(state.length);
     await Promise.all([article.close(), popup.close()]);
+  });
+
+  // The context-menu entry runs exactly this in the tab (platform/menu-copy.ts); menus themselves
+  // cannot be clicked through automation. Where the page may not write, the entry opens the popup.
+  it('copies the default-style citation from inside the page (context-menu path)', async () => {
+    const article = await lectern.open(server.url('/article.html'));
+    const tabId = await lectern.tabId(article);
+    await article.bringToFront();
+    const copied = await lectern.extEval(async (api, id: number) => {
+      const target = { tabId: id, frameIds: [0] };
+      await api.scripting.executeScript({ target, files: ['cite-page.js'] });
+      const [frame] = await api.scripting.executeScript({ target, func: (s: string, l: string) => (globalThis as any).__lecternCite(s, l), args: ['apa', 'en-US'] });
+      return frame.result as boolean;
+    }, tabId);
+    console.log(`[${name}] in-page copy from the context menu path: ${copied ? 'written' : 'refused (the popup window opens instead)'}`);
+    expect(await article.evaluate(() => document.querySelectorAll('lectern-copy').length)).toBe(0);
+    if (copied) {
+      const reader = await openExt(lectern, `popup.html?tabId=${tabId}`, 'html[data-state="ready"]');
+      expect((await readClipboard(reader)).text).toMatch(/^Ellison, M\., & Wren, T\. \(2025/);
+      await reader.close();
+    }
+    await article.close();
   });
 });

@@ -2,21 +2,12 @@
 import type { Page } from 'puppeteer-core';
 import type { Lectern } from './harness';
 
-/**
- * openExtensionPage, retried: Firefox's BiDi sometimes fails a waitForSelector that races the
- * moz-extension navigation ("right-hand side of 'in' should be an object, got null").
- */
-export async function openExt(lectern: Lectern, path: string, selector: string): Promise<Page> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await lectern.openExtensionPage(path, selector);
-    } catch (error) {
-      if (attempt >= 2 || !/Protocol error|right-hand side/.test(String(error))) throw error;
-    }
-  }
+/** Kept for the experience suites; the harness itself now retries Firefox's navigation race. */
+export function openExt(lectern: Lectern, path: string, selector: string): Promise<Page> {
+  return lectern.openExtensionPage(path, selector);
 }
 
-/** The popup as a tab for the tab showing `page`, once it left the loading state. */
-export async function popupFor(lectern: Lectern, page: Page, state = 'html:not([data-state="loading"])'): Promise<Page> {
-  return openExt(lectern, `popup.html?tabId=${await lectern.tabId(page)}`, state);
+/** Opens the harness's helper extension page (used by extEval/tabId) before a test needs it. */
+export async function warmUp(lectern: Lectern): Promise<void> {
+  await lectern.extEval(() => true);
 }

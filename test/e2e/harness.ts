@@ -94,12 +94,22 @@ export async function launch(name: BrowserName): Promise<Lectern> {
       return page;
     },
     async openExtensionPage(path, readySelector = 'body') {
-      const page = await browser.newPage();
       const url = `${origin}/${path.replace(/^\//, '')}`;
-      if (name === 'firefox') void page.goto(url).catch(() => undefined);
-      else await page.goto(url, { waitUntil: 'domcontentloaded' });
-      await page.waitForSelector(readySelector, { timeout: 20_000 });
-      return page;
+      for (let attempt = 1; ; attempt++) {
+        const page = await browser.newPage();
+        try {
+          if (name === 'firefox') void page.goto(url).catch(() => undefined);
+          else await page.goto(url, { waitUntil: 'domcontentloaded' });
+          await page.waitForSelector(readySelector, { timeout: 20_000 });
+          return page;
+        } catch (error) {
+          // Firefox's BiDi sometimes fails a waitForSelector that races the moz-extension
+          // navigation ("right-hand side of 'in' should be an object, got null"): open it again.
+          await page.close().catch(() => undefined);
+          const chain = [error, (error as { cause?: unknown }).cause, ((error as { cause?: { cause?: unknown } }).cause)?.cause].map(String).join(' ');
+          if (attempt >= 3 || !/Protocol error|right-hand side/.test(chain)) throw error;
+        }
+      }
     },
     async extEval(fn, ...args) {
       helper ??= await lectern.openExtensionPage('options.html');

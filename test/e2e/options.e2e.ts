@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launch, serveFixtures, until, type FixtureServer, type Lectern } from './harness';
-import { openExt } from './flows';
+import { openExt, warmUp } from './flows';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -26,6 +26,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
   beforeAll(async () => {
     lectern = await launch(name);
+    await warmUp(lectern);
     options = await openExt(lectern, 'options.html', 'html[data-state="ready"]');
   });
   afterAll(async () => {

@@ -1,10 +1,12 @@
 // The popup flows in both browsers: states (ready, no-article, restricted, PDF), the editable header
 // with provenance, switching and remembering the style, editing the author, restoring a removed
 // block, and the time from opening the popup to the article on screen (performance marks).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, serveFixtures, type FixtureServer, type Lectern } from './harness';
-import { openExt } from './flows';
+import { BROWSERS, ROOT, launch, serveFixtures, type FixtureServer, type Lectern } from './harness';
+import { openExt, warmUp } from './flows';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -12,6 +14,9 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.close());
 
+const SEED = join(ROOT, '../shared/fixtures/seed');
+const HAS_SEED = existsSync(join(SEED, 'francesoir-boukamal.html'));
+const norm = (s: string): string => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\u00a0|\u202f/g, ' ').replace(/\s+/g, ' ');
 const DONE = 'html:not([data-state="loading"])';
 const text = (page: Page, testId: string): Promise<string> => page.$eval(`[data-testid="${testId}"]`, (e) => e.textContent ?? '');
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -21,6 +26,7 @@ describe.each(BROWSERS)('%s', (name) => {
   const popupFor = async (page: Page): Promise<Page> => openExt(lectern, `popup.html?tabId=${await lectern.tabId(page)}`, DONE);
   beforeAll(async () => {
     lectern = await launch(name);
+    await warmUp(lectern);
   });
   afterAll(async () => lectern?.close());
 
@@ -115,6 +121,23 @@ describe.each(BROWSERS)('%s', (name) => {
     await pdfPopup.waitForFunction(() => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').includes('report.pdf'));
     await lectern.extEval((api, ids: number[]) => api.tabs.remove(ids), [blankTab, pdfTab]);
     await Promise.all([popup.close(), pdfPopup.close()]);
+  });
+
+  // The seed replica lives outside the repository (its text is France-Soir's): skipped when absent.
+  it.runIf(HAS_SEED)('reads the seed replica: clean text, AFP as an organisation, a citation', async () => {
+    const expected = JSON.parse(readFileSync(join(SEED, 'francesoir-boukamal.expected.json'), 'utf8'));
+    const page = await lectern.open(server.url('/seed/francesoir-boukamal.html'));
+    const popup = await popupFor(page);
+    expect(await popup.$eval('html', (e) => e.dataset.state)).toBe('ready');
+    const body = norm(await text(popup, 'article'));
+    for (const keep of expected.mustKeep as string[]) expect(body).toContain(norm(keep));
+    for (const drop of expected.mustDrop as string[]) expect(body).not.toContain(norm(drop));
+    expect(await text(popup, 'authors')).toBe('AFP');
+    expect(await popup.$eval('#author-kinds', (e) => e.textContent)).toContain('organisation');
+    await popup.waitForFunction(() => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').startsWith('AFP.'));
+    expect(norm(await text(popup, 'citation'))).toContain('France-Soir');
+    expect(await popup.$$eval('[data-testid="removed"] li', (li) => li.length)).toBeGreaterThan(0);
+    await Promise.all([page.close(), popup.close()]);
   });
 
   it('shows the article quickly (median of 5 opens)', async () => {

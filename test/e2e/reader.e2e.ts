@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, ROOT, launch, serveFixtures, until, type FixtureServer, type Lectern } from './harness';
-import { openExt } from './flows';
+import { openExt, warmUp } from './flows';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -44,6 +44,7 @@ describe.each(BROWSERS)('%s', (name) => {
   let lectern: Lectern;
   beforeAll(async () => {
     lectern = await launch(name);
+    await warmUp(lectern);
   });
   afterAll(async () => lectern?.close());
 
@@ -109,6 +110,13 @@ describe.each(BROWSERS)('%s', (name) => {
     });
     expect(styled).toBe(true);
     expect((await readerState(page)).text).toContain('Innis Mór');
+    // Toolbar settings apply at once and persist for the next time.
+    await page.bringToFront();
+    await page.select('lectern-reader >>> .toolbar select', 'sepia');
+    expect(await page.evaluate(() => (document.querySelector('lectern-reader')?.shadowRoot?.querySelector('.reader') as HTMLElement).dataset.theme)).toBe('sepia');
+    await until(() => lectern.extEval(async (api) => (await api.storage.local.get('theme')).theme === 'sepia'), 5000, 'theme saved');
+    await lectern.extEval((api) => api.storage.local.remove('theme'));
+    await popup.bringToFront();
     await popup.click('[data-testid="toggle-reader"]');
     await popup.waitForSelector('[data-testid="toggle-reader"][aria-pressed="false"]:not([disabled])');
     expect((await readerState(page)).hosts).toBe(0);

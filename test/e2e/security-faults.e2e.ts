@@ -25,10 +25,10 @@ async function expectProblem(popup: Popup, allowed: readonly string[]): Promise<
   return problem.problem;
 }
 
-const pageState = (page: Page): Promise<{ count: number; mutations: number; built: number }> =>
+const pageState = (page: Page): Promise<{ count: number; mutations: string[]; built: number }> =>
   page.evaluate(() => {
-    const w = globalThis as unknown as { __mutations?: number; __built?: number };
-    return { count: document.getElementsByTagName('*').length, mutations: w.__mutations ?? -1, built: w.__built ?? -1 };
+    const w = globalThis as unknown as { __mutationLog?: string[]; __built?: number };
+    return { count: document.getElementsByTagName('*').length, mutations: w.__mutationLog ?? ['no log'], built: w.__built ?? -1 };
   });
 
 async function articleView(popup: Popup): Promise<{ title: string; text: string; citation: string }> {
@@ -85,7 +85,7 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(before.built).toBeGreaterThan(200_000);
     const popup = await openPopup(lectern, await lectern.tabId(page), 45_000);
     await expectProblem(popup, ['too-large']);
-    expect(await pageState(page)).toEqual({ ...before, mutations: 0 });
+    expect(await pageState(page)).toEqual(before); // the parser's own late records only, none of ours
     await Promise.all([page.close(), popup.page.close()]);
   });
 
@@ -96,7 +96,7 @@ describe.each(BROWSERS)('%s', (name) => {
     const popup = await openPopup(lectern, await lectern.tabId(page), 45_000);
     if (popup.state !== 'ready') await expectProblem(popup, ['too-large', 'failed']);
     else expect(await popup.page.$eval('[data-testid="article"]', (a) => a.textContent ?? '')).toContain('rope works');
-    expect(await pageState(page)).toEqual({ ...before, mutations: 0 });
+    expect(await pageState(page)).toEqual(before); // the parser's own late records only, none of ours
     await Promise.all([page.close(), popup.page.close()]);
   });
 
@@ -108,7 +108,8 @@ describe.each(BROWSERS)('%s', (name) => {
     const hostile = await lectern.open(server.url('/hostile/globals.html?override'));
     const hostilePopup = await openPopup(lectern, await lectern.tabId(hostile));
     expect(hostilePopup.state).toBe('ready');
-    expect(await articleView(hostilePopup)).toEqual(expected);
+    const view = await articleView(hostilePopup);
+    expect({ ...view, citation: view.citation.replace('?override', '') }).toEqual(expected);
     expect(expected.title).toBe('Rope works to reopen as covered market');
     await Promise.all([clean.close(), cleanPopup.page.close(), hostile.close(), hostilePopup.page.close()]);
   });
@@ -121,11 +122,11 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(`${view.title} ${view.text} ${view.citation}`).not.toMatch(/FORGED/);
     expect(await page.evaluate(() => (globalThis as unknown as { __posted: number }).__posted)).toBeGreaterThan(0);
     // The reader stays open although the page dispatches untrusted Escape keydowns every 50 ms.
-    await toggleReader(popup.page, true);
+    await toggleReader(popup.page, true, page);
     await new Promise((r) => setTimeout(r, 1_000));
     expect(await page.evaluate(() => !!document.querySelector('lectern-reader')?.shadowRoot?.querySelector('[data-testid="reader-article"]'))).toBe(true);
     expect(await page.evaluate(() => document.querySelector('lectern-reader')?.shadowRoot?.textContent ?? '')).not.toMatch(/FORGED/);
-    await toggleReader(popup.page, false);
+    await toggleReader(popup.page, false, page);
     expect(await page.evaluate(() => document.querySelectorAll('lectern-reader').length)).toBe(0);
     await Promise.all([page.close(), popup.page.close()]);
   });

@@ -75,8 +75,8 @@ describe.each(BROWSERS)('%s', (name) => {
   it('reader: mounted into the hostile page, nothing runs and the page styles cannot hide it (A1–A17, H1)', async () => {
     const { page, popup, base, baseMarks } = await hostile('/hostile/xss.html');
     const p = popup.page;
-    await toggleReader(p, true);
-    const article = await until(() => readerArticle(page), 10_000, 'reader-article');
+    await toggleReader(p, true, page);
+    const article = (await until(() => readerArticle(page), 10_000, 'reader-article')) as ElementHandle<Element>;
     expect(await article.evaluate((a) => a.textContent ?? '')).toContain('nine to two');
     expect(await article.evaluate(auditArticle, false)).toEqual([]);
     // The page's stylesheet tries to hide the reader (lectern-reader { display: none !important }).
@@ -86,7 +86,7 @@ describe.each(BROWSERS)('%s', (name) => {
       return getComputedStyle(host).display !== 'none' && r.width > 0 && r.height > 0;
     })).toBe(true);
     await article.evaluate(fireEvents);
-    await toggleReader(p, false);
+    await toggleReader(p, false, page);
     expect(await page.evaluate(() => document.querySelector('lectern-reader'))).toBeNull();
     await settle(server);
     expect(novelRequestsSince(server, base)).toEqual([]);
@@ -120,12 +120,12 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(foreign).toEqual([]);
     expect(await popup.violations()).toEqual([]);
 
-    await toggleReader(p, true);
-    const article = await until(() => readerArticle(page), 10_000, 'reader-article');
+    await toggleReader(p, true, page);
+    const article = (await until(() => readerArticle(page), 10_000, 'reader-article')) as ElementHandle<Element>;
     expect(await article.evaluate(auditArticle, false)).toEqual([]);
     await settle(server);
     expect(novelRequestsSince(server, base)).toEqual([]);
-    await toggleReader(p, false);
+    await toggleReader(p, false, page);
     await Promise.all([page.close(), p.close()]);
   });
 

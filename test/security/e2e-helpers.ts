@@ -27,7 +27,7 @@ export async function tabIds(lectern: Lectern): Promise<number[]> {
 export async function openWithTab(lectern: Lectern, open: () => Promise<Page>): Promise<{ page: Page; tabId: number }> {
   const before = new Set(await tabIds(lectern));
   const page = await open();
-  const tabId = await until(async () => (await tabIds(lectern)).find((id) => !before.has(id)), 10_000, 'new tab id');
+  const tabId = (await until(async () => (await tabIds(lectern)).find((id) => !before.has(id)), 10_000, 'new tab id')) as number;
   return { page, tabId };
 }
 
@@ -126,12 +126,23 @@ export async function settle(server: FixtureServer, quietMs = 600, maxMs = 8_000
   return server.requests.length;
 }
 
-/** Toggle the in-page reader with the popup's own button; resolves to aria-pressed afterwards. */
-export async function toggleReader(popup: Page, expectOn: boolean): Promise<void> {
+/**
+ * Toggle the in-page reader with the popup's own button, then wait until both the button
+ * (aria-pressed) and the page (<lectern-reader> with reader-article, or nothing) agree.
+ */
+export async function toggleReader(popup: Page, expectOn: boolean, page?: Page): Promise<void> {
   await popup.waitForSelector('[data-testid="toggle-reader"]:not([disabled])', { timeout: 15_000 });
   await popup.$eval('[data-testid="toggle-reader"]', (b) => (b as HTMLButtonElement).click());
   const done = (b: Element, on: boolean): boolean => !b.hasAttribute('disabled') && b.getAttribute('aria-pressed') === String(on);
-  await until(() => popup.$eval('[data-testid="toggle-reader"]', done, expectOn), 20_000, `reader ${expectOn ? 'on' : 'off'}`);
+  await until(() => popup.$eval('[data-testid="toggle-reader"]', done, expectOn), 20_000, `reader button ${expectOn ? 'on' : 'off'}`);
+  if (!page) return;
+  const mounted = (): Promise<string> => page.evaluate(() => {
+    const hosts = document.querySelectorAll('lectern-reader');
+    const article = hosts[0]?.shadowRoot?.querySelector('[data-testid="reader-article"]');
+    return `${hosts.length}:${article ? 'article' : 'none'}`;
+  });
+  const want = expectOn ? '1:article' : '0:none';
+  await until(async () => (await mounted()) === want, 10_000, `reader in the page ${want}`);
 }
 
 /**

@@ -27,12 +27,22 @@ export function resolveLocale(locale: string | undefined): string | undefined {
   return SHIPPED_LOCALES.find((l) => l.toLowerCase().split('-')[0] === lang);
 }
 
+/**
+ * We only ever render ONE item, so a style's <sort> keys can never change the output; but citeproc
+ * 2.4 expands every macro a sort key names inline (citeproc-js PR #276), which made building APA's
+ * engine take 1–4 s (the popup froze after "ready"). Without them: ~0.1 s, identical output (issue 7).
+ */
+function withoutSort(xml: string): string {
+  return xml.replace(/<sort>[\s\S]*?<\/sort>/g, '');
+}
+
 function engineFor(styleFile: string, locale: string | undefined): Cached {
   const key = `${styleFile}|${locale ?? ''}`;
   const hit = engines.get(key);
   if (hit) return hit;
-  const style = STYLE_XML[styleFile];
-  if (!style) throw new Error(`unknown CSL style ${styleFile}`);
+  const xml = STYLE_XML[styleFile];
+  if (!xml) throw new Error(`unknown CSL style ${styleFile}`);
+  const style = withoutSort(xml);
   const items = new Map<string, CslItem>();
   const sys = {
     retrieveLocale: (lang: string): string | false => LOCALE_XML[lang] ?? false,

@@ -48,9 +48,9 @@ export function textLengths(root: Element): Map<Element, number> {
 }
 
 function textNodeLength(s: string): number {
-  // Cheap approximation of the collapsed length: indentation-only nodes count as one space.
-  if (s.length < 200 && s.trim() === '') return s.length > 0 ? 1 : 0;
-  return s.length;
+  // Cheap approximation of the collapsed length: surrounding indentation counts as one space.
+  const trimmed = s.trim().length;
+  return trimmed < s.length ? trimmed + 1 : trimmed;
 }
 
 function words(s: string | null): string {

@@ -30,14 +30,26 @@ export function mainAnchor(root: Element, lens: Map<Element, number>): Element |
   const score = new Map<Element, number>();
   let best: Element | null = null;
   let bestScore = 0;
-  for (const p of Array.from(root.querySelectorAll('p, pre, blockquote'))) {
-    const parent = p.parentElement;
-    if (!parent) continue;
-    const s = (score.get(parent) ?? 0) + (lens.get(p) ?? 0);
-    score.set(parent, s);
-    if (s > bestScore) { bestScore = s; best = parent; }
+  const add = (el: Element | null, n: number): void => {
+    if (!el) return;
+    const s = (score.get(el) ?? 0) + n;
+    score.set(el, s);
+    if (s > bestScore) { bestScore = s; best = el; }
+  };
+  for (const p of Array.from(root.getElementsByTagName('p'))) {
+    const len = lens.get(p) ?? 0;
+    if (len < 25 || insideForm(p, root)) continue; // form hints and errors are never the article
+    // Like Readability: the parent gets the paragraph, the grandparent half of it, so that
+    // bodies whose paragraphs are wrapped one by one still elect their common container.
+    add(p.parentElement, len);
+    add(p.parentElement?.parentElement ?? null, len / 2);
   }
   return best;
+}
+
+function insideForm(el: Element, root: Element): boolean {
+  for (let a = el.parentElement; a && a !== root; a = a.parentElement) if (a.localName === 'form') return true;
+  return false;
 }
 
 function protectedSet(root: Element, anchor: Element | null): Set<Element> {

@@ -1,6 +1,6 @@
 // Signals several rules share: where links point, reported speech, class/id hints, size.
 import type { Block } from './types';
-import { hasPhrase, normalize, phrases, urlHas } from './text';
+import { collapse, hasPhrase, normalize, phrases, urlHas } from './text';
 
 /** Donation and membership targets (paths seen on news sites, and payment/tip platforms). */
 export const DONATE_URLS = [
@@ -101,7 +101,7 @@ export function homogeneous(b: Block, topic: readonly string[]): boolean {
   if (b.longParas < 2 && b.tag === 'p') return true;
   let seen = 0;
   for (const p of Array.from(b.el.getElementsByTagName('p'))) {
-    const t = p.textContent ?? '';
+    const t = collapse(p.textContent ?? '');
     if (t.length <= 120) continue;
     if (++seen > 12) return false;
     if (!hasPhrase(normalize(t), topic)) return false;

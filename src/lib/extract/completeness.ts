@@ -3,7 +3,7 @@
 // article starts with — JSON-LD articleBody/description and the visible paragraphs just before the
 // first extracted one — and put a missing lede back, as text, with a note.
 import type { Removal } from '../types';
-import { query, queryAll } from './safe-dom';
+import { byTag, query } from './safe-dom';
 import { collapse } from './text';
 
 const ZONE = 'article, main, [role="main"], [itemprop~="articleBody"]';
@@ -28,8 +28,10 @@ function probe(s: string): string {
 /** articleBody / description from the page's JSON-LD (capped, malformed JSON ignored). */
 export function jsonLdTexts(doc: Document): string[] {
   const texts: string[] = [];
-  const scripts = queryAll(doc, 'script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length && i < 8; i++) {
+  const scripts = byTag(doc, 'script');
+  for (let i = 0, used = 0; i < scripts.length && used < 8; i++) {
+    if (scripts[i]?.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+    used++;
     const raw = scripts[i]?.textContent ?? '';
     if (raw.length > 1_000_000 || !/articleBody|description/.test(raw)) continue;
     try {
@@ -71,7 +73,7 @@ export function findMissingLede(doc: Document, outputParas: readonly string[], r
   if (!firstOut) return none;
   const outText = norm(outputParas.join('\n'));
   const firstProbe = probe(firstOut);
-  const pageParas = Array.from(queryAll(doc, 'p'));
+  const pageParas = Array.from(byTag(doc, 'p'));
   const anchor = pageParas.find((p) => probe(p.textContent ?? '') === firstProbe);
   if (!anchor) return none;
   const zone = anchor.closest(ZONE) ?? anchor.parentElement?.parentElement ?? null;

@@ -7,7 +7,7 @@ import { bodyOf, elementWalker } from './safe-dom';
 
 /** Never article text. (<form> itself stays: some CMSs wrap the whole page in one.) */
 const NEVER_TEXT = new Set([
-  'script', 'style', 'link', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'object', 'embed',
+  'script', 'style', 'link', 'base', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'object', 'embed',
   'applet', 'audio', 'video', 'map', 'input', 'select', 'textarea', 'button', 'datalist', 'output',
   'progress', 'meter', 'nav',
 ]);
@@ -63,6 +63,8 @@ export function prepareClone(doc: Document): PrepareStats {
       stats.pruned++;
       continue;
     }
+    // Page handlers never leave the page: re-parsed by a sanitizer, Chromium reports them as CSP violations (security-*.e2e).
+    for (const a of Array.from(el.attributes)) if (/^on/i.test(a.name)) el.removeAttribute(a.name);
     const name = el.localName;
     if (name === 'img') {
       if (promoteLazyImage(el)) stats.promoted++;

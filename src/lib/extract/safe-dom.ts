@@ -25,10 +25,14 @@ export function queryAll(doc: Document, selector: string): NodeListOf<Element> {
   return (fn ?? doc.querySelectorAll).call(doc, selector);
 }
 
+export function byTag(doc: Document, tag: string): HTMLCollectionOf<Element> {
+  const fn = protoDescriptor(doc, 'getElementsByTagName')?.value as Document['getElementsByTagName'] | undefined;
+  return (fn ?? doc.getElementsByTagName).call(doc, tag);
+}
+
 /** Element count (live collection length: no array is built). */
 export function countElements(doc: Document): number {
-  const fn = protoDescriptor(doc, 'getElementsByTagName')?.value as Document['getElementsByTagName'] | undefined;
-  return (fn ?? doc.getElementsByTagName).call(doc, '*').length;
+  return byTag(doc, '*').length;
 }
 
 export function rootElement(doc: Document): Element | null {

@@ -49,8 +49,9 @@ export function fromByline(doc: Document): Candidate[] {
     const names: RawCreator[] = near.map((el) => ({ name: nameIn(el) })).filter((c) => c.name !== '');
     if (names.length) out.push({ field: 'authors', value: names, source: 'byline', from: 'byline' });
   }
-  // Otherwise the innermost-but-complete byline element closest to the headline.
-  const outer = found.filter((el) => !found.some((o) => o !== el && el.contains(o) && o.matches('.byline, [class*="byline" i]')));
+  // Otherwise the outermost byline element closest to the headline: "By" and the name are
+  // often separate children (<em>By</em> <a>Jane Doe</a>); creators.ts cleans the whole line.
+  const outer = found.filter((el) => !found.some((o) => o !== el && o.contains(el)));
   outer.sort((a, b) => distance(a) - distance(b));
   // The three closest: when the nearest yields nothing after cleaning ("By" alone), the next is tried.
   for (const [i, el] of outer.slice(0, 3).entries()) {

@@ -84,6 +84,8 @@ function cleanSegment(seg: string): string {
   const label = /^(auteur|author|autor|autore)\s*:\s*/i;
   s = s.replace(label, '').replace(PREFIX, '').trim();
   s = cutAtDate(s);
+  // Editors, photographers and illustrators are credited but are not authors.
+  s = s.replace(/\b(edited|illustrat(ed|ions?)|photo(graph)?s?|pictures|translated|video|graphics?|additional reporting)\s+(by|:).*$/i, '').trim();
   // "Jane Doe is a staff writer", "Jane Doe, correspondent in Paris" → keep the name part.
   s = s.replace(/\s+(is|est|ist|es|è)\s+.*$/i, '');
   const role = s.search(ROLE);
@@ -96,9 +98,13 @@ function cleanSegment(seg: string): string {
 const UI_WORDS =
   /^(share|tweet|follow|email|e-mail|print|comments?|subscribe|save|listen|partager|tweeter|suivre|imprimer|teilen|folgen|drucken|compartir|seguir|imprimir|condividi|delen|volgen)$/i;
 
+/** A bare prefix ("By" with the name in another element) or an academic degree after a comma. */
+const NOT_A_NAME =
+  /^(by|par|von|por|di|door|from|and|et|und|ma|md|phd|ph\.d\.|ms|msc|mph|rn|bsc|ba|bs|mba|jd|esq\.?|dds|facp|faap)$/i;
+
 function plausibleName(s: string): boolean {
   const words = s.split(' ');
-  if (UI_WORDS.test(s)) return false;
+  if (UI_WORDS.test(s) || NOT_A_NAME.test(s)) return false;
   return s.length >= 2 && s.length <= 100 && words.length <= 8 && /\p{L}/u.test(s) && !/[<>{}=\\]/.test(s);
 }
 

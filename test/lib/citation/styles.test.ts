@@ -40,6 +40,9 @@ describe('no author, no date', () => {
     ['chicago-author-date', 'noDate', 'Doe, Jane. n.d.'],
     ['harvard', 'noDate', 'Doe, J. (no date)'],
     ['mla', 'noDate', 'Accessed 24 Nov. 2026.'],
+    // An updated page is cited by its publication date (APA 7 / MLA 9 for news).
+    ['apa', 'updated', 'Doe, J. (2024, March 14).'],
+    ['mla', 'updated', '14 Mar. 2024'],
     ['apa', 'webpage', 'Opening hours. (n.d.). The Daily Ledger. Retrieved November 24, 2026, from ' + URL],
   ] as const)('%s / %s', (style, sample, expected) => {
     expect(cite(sample, style)).toContain(expected);

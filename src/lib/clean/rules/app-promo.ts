@@ -2,10 +2,11 @@
 // app-store badges and smart banners.
 import type { Block, Rule } from '../types';
 import { hasPhrase, phrases } from '../text';
-import { APP_URLS, hinted, linksTo, proseLike, reportedSpeech } from '../signals';
+import { APP_URLS, hinted, linkDensity, linksTo, proseLike, reportedSpeech } from '../signals';
 
+// Store names alone are not calls: "available to rent on Google Play" is a review's information.
 export const CALLS = phrases(['download our app', 'download the app', 'get the app', 'get our app', 'our app',
-  'our free app', 'app store', 'google play', 'téléchargez', 'notre application', 'l application', 'notre appli',
+  'our free app', 'téléchargez', 'notre application', 'l application', 'notre appli',
   'app herunterladen', 'unsere app', 'laden sie', 'lade dir', 'in der app', 'descarga', 'descárgate', 'nuestra app',
   'nuestra aplicación', 'scarica', 'nostra app', 'baixe', 'nosso app', 'nosso aplicativo', 'descarregue',
   'download de app', 'onze app', 'pobierz aplikację', 'naszą aplikację', 'pobierz', 'aplikacja', 'news app',
@@ -18,7 +19,7 @@ function test(b: Block): boolean {
   if (b.len > 600 || proseLike(b) || reportedSpeech(b)) return false;
   const stores = linksTo(b, APP_URLS);
   const calls = hasPhrase(b.norm, CALLS);
-  if (stores > 0 && ((calls && (b.len < 300 || hinted(b, HINTS))) || b.len < 60)) return true;
+  if (stores > 0 && ((calls && (b.len < 300 || hinted(b, HINTS))) || (b.len < 60 && linkDensity(b) > 0.7))) return true;
   return hinted(b, HINTS) && calls;
 }
 

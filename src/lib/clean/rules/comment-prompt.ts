@@ -9,13 +9,17 @@ export const PROMPTS = phrases([
   'leave a comment', 'leave a reply', 'post a comment', 'add a comment', 'add your comment', 'join the discussion',
   'join the conversation', 'show comments', 'view comments', 'comments are closed', 'write a comment',
   'comment on this', 'have your say', 'what do you think', 'be the first to comment', 'load comments',
+  'comments closed', 'was this article helpful', 'did you find this article', 'letter to the editor',
   // fr
   'laisser un commentaire', 'laissez un commentaire', 'ajouter un commentaire', 'écrire un commentaire',
   'réagissez', 'réagir à cet article', 'voir les commentaires', 'afficher les commentaires',
   'soyez le premier à commenter', 'les commentaires sont fermés',
   // de
   'kommentar schreiben', 'kommentieren', 'diskutieren sie mit', 'zu den kommentaren', 'kommentare anzeigen',
-  'kommentare lesen', 'schreiben sie einen kommentar', 'ihre meinung', 'diskutiere mit',
+  'kommentare lesen', 'schreiben sie einen kommentar', 'ihre meinung', 'diskutiere mit', 'kommentare schreiben',
+  'kommentare geschlossen', 'kommentar verfassen', 'war der artikel nützlich', 'war dieser artikel hilfreich',
+  'cet article vous a t il été utile', 'ce article vous a été utile', 'puede escribirnos', 'escríbenos',
+  'te ha resultado útil', 'ti è stato utile', 'foi útil', 'was dit artikel nuttig', 'czy ten artykuł był pomocny',
   // es
   'deja un comentario', 'deja tu comentario', 'escribe un comentario', 'ver comentarios', 'comentar',
   'añadir comentario',
@@ -29,14 +33,16 @@ export const PROMPTS = phrases([
   'dodaj komentarz', 'skomentuj', 'napisz komentarz', 'zobacz komentarze', 'pokaż komentarze',
 ]);
 
-const HINT_WORDS = ['comments', 'comment', 'commentlist', 'comentarios', 'comentario', 'commenti', 'commentaires',
-  'kommentare', 'kommentar', 'reacties', 'komentarze', 'respond', 'discussion', 'disqus', 'forum', 'replies'];
+// Section words only: a singular "comment" class also marks live-blog entries and editorial notes.
+const HINT_WORDS = ['comments', 'commentlist', 'comentarios', 'commenti', 'commentaires', 'kommentare', 'reacties',
+  'komentarze', 'respond', 'disqus', 'replies'];
 const HINT_STEMS = ['disqus', 'comment list', 'comments area', 'comment respond', 'coral', 'viafoura',
   'comment form', 'commentform', 'comments section', 'comment section', 'fb comments', 'talk embed'];
 
 function test(b: Block): boolean {
   const hint = hintWord(b.hints, HINT_WORDS) || hinted(b, HINT_STEMS);
   if (hint && (b.textarea || b.pass === 'document')) return true;
+  if (b.textarea && hasPhrase(b.norm, PROMPTS)) return true;
   if (proseLike(b)) return false;
   const prompt = hasPhrase(b.norm, PROMPTS);
   if (prompt && (b.textarea || b.len < 200)) return true;

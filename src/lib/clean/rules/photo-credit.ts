@@ -18,7 +18,8 @@ function test(b: Block): boolean {
   const words = b.norm.split(' ').length - 2;
   if (words > 14) return false;
   if (b.text.startsWith('©') || b.text.startsWith('(c) ')) return true;
-  if (hinted(b, HINTS)) return true;
+  // A credit class on a whole caption (caption + credit) must not take the caption along.
+  if (hinted(b, HINTS) && words <= 6) return true;
   // "Photo : X", "Foto: dpa" — prefix followed by a colon or slash right after it.
   return startsWithPhrase(b.norm, PREFIXES) && /^[^:/|]{0,24}[:/|]/.test(b.text);
 }

@@ -12,6 +12,9 @@ export const LEAD_INS = phrases([
   'see also', 'more from', 'more on this', 'more on', 'more stories', 'recommended', 'you may also like',
   'you might also like', 'you may be interested', 'most read', 'most popular', 'trending', 'further reading',
   'more like this', 'don t miss', 'latest news', 'top stories', 'editor s picks', 'continue reading',
+  'next article', 'previous article', 'next post', 'previous post', 'read next', 'up next', 'watch',
+  'article précédent', 'article suivant', 'nächster artikel', 'vorheriger artikel', 'vorschau auf den nächsten artikel',
+  'lesen sie hier', 'siguiente artículo', 'artículo anterior', 'articolo precedente', 'articolo successivo',
   // fr
   'lire aussi', 'à lire aussi', 'a lire aussi', 'lire également', 'à lire également', 'voir aussi',
   'sur le même sujet', 'à lire', 'a lire', 'dans la même rubrique', 'les plus lus', 'nos articles',
@@ -23,6 +26,7 @@ export const LEAD_INS = phrases([
   // es
   'lea también', 'lee también', 'leer también', 'te puede interesar', 'le puede interesar', 'relacionad*',
   'más noticias', 'lo más leído', 'también te puede', 'ver también', 'más información', 'noticias relacionadas',
+  'vea también', 'mire', 'mira también', 'lee también', 'ver más', 'te recomendamos', 'recomendamos',
   // it
   'leggi anche', 'potrebbe interessarti', 'articoli correlati', 'ti potrebbe interessare', 'più letti',
   'correlati', 'vedi anche', 'leggi di più',

@@ -1,7 +1,7 @@
 // Share bars: rows of "Share / Tweet / E-mail / WhatsApp" buttons, share-intent links, shariff and
 // AddThis widgets. Recognised by their links (share intents), their words and their size.
 import type { Block, Rule } from '../types';
-import { countPhrases, phrases } from '../text';
+import { countPhrases, hasPhrase, phrases } from '../text';
 import { hinted, linkDensity, linksTo, SHARE_URLS } from '../signals';
 
 export const WORDS = phrases(['share', 'shares', 'tweet', 'post', 'e mail', 'email', 'mail', 'print', 'copy link',
@@ -15,8 +15,16 @@ const HINTS = ['share', 'sharing', 'sharer', 'shariff', 'addthis', 'addtoany', '
   'social buttons', 'social links', 'socialbar', 'social bar', 'social icons', 'social media', 'socials',
   'teilen', 'partage', 'compartir', 'condividi', 'rrss', 'sociales'];
 
+/** Share prompts that stand alone ("Möchten Sie den Artikel teilen?"). */
+export const PROMPTS = phrases(['share this', 'share this article', 'share this story', 'share on', 'share the article',
+  'partager cet article', 'partagez cet article', 'partager sur', 'artikel teilen', 'den artikel teilen',
+  'beitrag teilen', 'teilen sie', 'jetzt teilen', 'compartir esta noticia', 'comparte esta noticia',
+  'compartir en', 'condividi questo articolo', 'condividi su', 'compartilhe esta', 'compartilhar no',
+  'deel dit artikel', 'deel dit bericht', 'udostępnij artykuł', 'udostępnij na']);
+
 function test(b: Block): boolean {
   if (b.len > 400 || b.longParas > 0) return false;
+  if (b.len < 90 && hasPhrase(b.norm, PROMPTS)) return true;
   const intents = linksTo(b, SHARE_URLS);
   if (intents >= 2) return true;
   const words = countPhrases(b.norm, WORDS, 3);

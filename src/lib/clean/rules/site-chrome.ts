@@ -1,8 +1,8 @@
 // Site chrome that Readability sometimes keeps: navigation, breadcrumbs, site header/footer, tag
 // lists, skip links, cookie banners. Removed before Readability (guarded: never the article).
 import type { Block, Rule } from '../types';
-import { phrases, startsWithPhrase } from '../text';
-import { hinted, linkDensity } from '../signals';
+import { hasPhrase, phrases, startsWithPhrase } from '../text';
+import { hinted, linkDensity, tailShare } from '../signals';
 
 /** Labels of tag/topic lists ("Tags: a, b, c"). */
 export const TAG_LABELS = phrases(['tags', 'tag', 'topics', 'filed under', 'keywords', 'mots clés', 'mots clefs',
@@ -13,8 +13,14 @@ const HINTS = ['breadcrumb', 'breadcrumbs', 'cookie', 'consent', 'gdpr', 'skip l
   'post tags', 'article tags', 'entry tags', 'tag list', 'taglist', 'tags list', 'post categories',
   'entry meta', 'post navigation', 'nav links', 'navigation', 'menu', 'sidebar', 'widget'];
 
+/** Copyright and reprint notices. */
+export const COPYRIGHT = phrases(['all rights reserved', 'copyrighted', 'without permission', 'written permission',
+  'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'tutti i diritti riservati',
+  'todos os direitos reservados', 'alle rechten voorbehouden', 'wszelkie prawa zastrzeżone', 'reproduction interdite']);
+
 function test(b: Block): boolean {
   if (b.longParas > 1 || b.len > 600) return false;
+  if (b.len < 300 && hasPhrase(b.norm, COPYRIGHT) && tailShare(b) < 0.3) return true;
   const dense = linkDensity(b);
   if (startsWithPhrase(b.norm, TAG_LABELS) && dense > 0.4 && b.len < 400) return true;
   if (b.pass === 'document' && (b.tag === 'nav' || b.tag === 'footer') && dense > 0.3) return true;

@@ -12,8 +12,15 @@ export const CALLS = phrases(['follow us', 'find us on', 'join us on', 'like us 
 const HINTS = ['follow', 'social follow', 'social profiles', 'socialmedia', 'social media', 'social links',
   'social icons', 'sociallinks', 'folgen', 'siguenos', 'seguici', 'suivez'];
 
+/** Network names: a short follow call naming one needs no link ("Únete a nuestro canal de Telegram"). */
+const NETWORKS = phrases(['twitter', 'facebook', 'instagram', 'youtube', 'telegram', 'whatsapp', 'tiktok', 'linkedin',
+  'mastodon', 'bluesky']);
+const SHORT_CALLS = phrases(['keep up with', 'únete', 'unete', 'join our', 'rejoignez', 'abonnez vous à notre chaîne',
+  'tenemos canal', 'nuestro canal', 'our channel', 'unserem kanal', 'unseren kanal']);
+
 function test(b: Block): boolean {
   if (b.len > 400 || proseLike(b) || reportedSpeech(b) || b.longParas > 1) return false;
+  if (b.len < 160 && (hasPhrase(b.norm, CALLS) || hasPhrase(b.norm, SHORT_CALLS)) && hasPhrase(b.norm, NETWORKS)) return true;
   const profiles = linksTo(b, SOCIAL_URLS) - linksTo(b, SHARE_URLS);
   if (profiles <= 0) return false;
   if (hasPhrase(b.norm, CALLS)) return true;

@@ -57,6 +57,7 @@ function score(b: Block): number {
   if (hinted(b, HINTS)) s += 2;
   if (b.formish) s += 1;
   if (b.len < 300 && tailShare(b) < 0.25) s += 1;
+  if (b.len < 100) s += 1; // a stand-alone call-to-action line
   if (!hasPhrase(b.norm, TOPIC)) s -= 1;
   if (reportedSpeech(b)) s -= 3;
   else if (quoted(b) && b.linkCount === 0) s -= 2;
