@@ -16,13 +16,15 @@ const dist = join(root, 'dist');
 const args = new Set(process.argv.slice(2));
 const quiet = { logLevel: 'warn', configFile: false };
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+// Lets the popup tell its own injected page code from a copy left by an older build (src/build-id.ts).
+const buildDefine = { __LECTERN_BUILD__: JSON.stringify(`${pkg.version}+${Date.now().toString(36)}`) };
 
 /** Classic script for the extension: everything inlined, no imports at run time. */
 async function buildScript(entry, outDir, name) {
   await build({
     ...quiet,
     root,
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"', ...buildDefine },
     build: {
       outDir,
       emptyOutDir: false,
@@ -41,6 +43,7 @@ async function buildExtension() {
     ...quiet,
     root: join(root, 'src'),
     base: './',
+    define: buildDefine,
     build: {
       outDir: out,
       emptyOutDir: true,

@@ -3,10 +3,12 @@
 // It registers one object on the isolated world's globalThis so later calls reuse it (R23).
 import { extractArticle } from './lib/extract';
 import type { Article, ExtractOptions } from './lib/types';
+import { BUILD_ID } from './build-id';
 
 export type PageResult = { ok: Article; extractedAt: number } | { error: string; code: string };
 
 export interface LecternPage {
+  build: string;
   extract(opts: Omit<ExtractOptions, 'now'>): PageResult;
 }
 
@@ -14,7 +16,9 @@ declare global {
   var __lectern: LecternPage | undefined;
 }
 
-globalThis.__lectern ??= {
+// Replace a copy injected by an older build (extension updated while the tab stayed open, R5).
+if (globalThis.__lectern?.build !== BUILD_ID) globalThis.__lectern = {
+  build: BUILD_ID,
   extract(opts) {
     try {
       if (!(document instanceof HTMLDocument) || !document.body) return { error: 'This page is not an HTML document.', code: 'not-html' };

@@ -1,5 +1,6 @@
-// The extraction pipeline: checks → metadata → detect → clone once → lazy images / clobbering /
-// pruning → pre-clean → Readability 0.6.0 → post-clean → figures → completeness → text.
+// The extraction pipeline: size checks → clone once → metadata (original, read-only) → one prep walk
+// over the clone (prune never-text, lazy images, clobbering names) → depth flattening → pre-clean →
+// Readability 0.6.0 → post-clean → figures → completeness (lede) → text → detect verdict.
 // The input document is never mutated. Article.html is NOT sanitized: every sink runs lib/sanitize.
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractOptions, Removal } from './types';

@@ -1,6 +1,7 @@
 // Talks to the page of a tab: injects extract-page.js (or reader.js) on demand, then calls into it.
 // The popup calls this directly, so extraction never depends on the background worker (R6).
 import browser from './browser';
+import { BUILD_ID } from '../build-id';
 import type { PageResult } from '../extract-page';
 import type { Article, ExtractOptions } from '../lib/types';
 import { injectionProblem, samePage, urlProblem, type PageProblem } from './restricted';
@@ -18,13 +19,20 @@ export async function tabInfo(tabId: number): Promise<TabInfo> {
 
 export async function extractFromTab(tabId: number, opts: Omit<ExtractOptions, 'now'> = {}): Promise<PageResult> {
   const target = { tabId, frameIds: [0] };
+  const call = async (): Promise<PageResult | null> => {
+    const [frame] = await browser.scripting.executeScript({
+      target,
+      func: (o: Omit<ExtractOptions, 'now'>, build: string) => (globalThis.__lectern?.build === build ? globalThis.__lectern.extract(o) : null),
+      args: [opts, BUILD_ID],
+    });
+    return (frame?.result as PageResult | null | undefined) ?? null;
+  };
+  // The page keeps extract-page.js in its isolated world until it navigates: on a second open only
+  // one executeScript runs instead of re-sending ~100 KB of code (measured 90–200 ms per open).
+  const warm = await call();
+  if (warm) return warm;
   await browser.scripting.executeScript({ target, files: ['extract-page.js'] });
-  const [frame] = await browser.scripting.executeScript({
-    target,
-    func: (o: Omit<ExtractOptions, 'now'>) => globalThis.__lectern?.extract(o) ?? { error: 'Lectern could not start in this page.', code: 'inject-failed' },
-    args: [opts],
-  });
-  return (frame?.result as PageResult | undefined) ?? { error: 'The page gave no answer.', code: 'inject-failed' };
+  return (await call()) ?? { error: 'Lectern could not start in this page.', code: 'inject-failed' };
 }
 
 /** Check the URL, extract, validate, and drop results for a page the tab has left meanwhile. */

@@ -104,6 +104,67 @@ describe.each(BROWSERS)('%s', (name) => {
     await Promise.all([page.close(), popup.page.close()]);
   });
 
+  it('platform check behind sanitize.ts returning a clone: a handler parsed in an inert document must not survive into the page', async () => {
+    // Chromium (isolated world, page without CSP) keeps the listener of an inline handler parsed by
+    // DOMParser even after removeAttribute; a deep clone carries attributes only. The reader relies on
+    // the clone (lib/sanitize.ts toFragment) — this pins the behaviour it works around.
+    const page = await lectern.open(server.url('/hostile/landing.html'));
+    const tabId = await lectern.tabId(page);
+    const result = await lectern.extEval(async (api, id: number) => {
+      const [frame] = await api.scripting.executeScript({
+        target: { tabId: id },
+        func: () => {
+          const fired = (mode: 'removed' | 'cloned'): number => {
+            const doc = new DOMParser().parseFromString('<p onmouseover="document.documentElement.dataset.fired = String(Number(document.documentElement.dataset.fired || 0) + 1)">x</p>', 'text/html');
+            const p = doc.body.firstElementChild as HTMLElement;
+            p.removeAttribute('onmouseover');
+            const node = mode === 'cloned' ? (p.cloneNode(true) as HTMLElement) : p;
+            document.body.append(node);
+            const before = Number(document.documentElement.dataset.fired || 0);
+            node.dispatchEvent(new Event('mouseover'));
+            node.remove();
+            return Number(document.documentElement.dataset.fired || 0) - before;
+          };
+          return { removed: fired('removed'), cloned: fired('cloned') };
+        },
+      });
+      return frame?.result as { removed: number; cloned: number };
+    }, tabId);
+    expect(result.cloned).toBe(0);
+    // Informational: 1 in Chromium 156 (the reason for the clone), 0 in Firefox ESR 153.
+    expect([0, 1]).toContain(result.removed);
+    await page.close();
+  });
+
+  it('a page that removes unknown nodes ends reader mode cleanly, and a rapid double toggle never leaves two readers (H1, R23)', async () => {
+    const page = await lectern.open(server.url('/hostile/restore.html'));
+    const tabId = await lectern.tabId(page);
+    const popup = await openPopup(lectern, tabId);
+    await toggleReader(popup.page, true, page);
+    // An SPA re-render: the page drops whatever it does not know under <html>.
+    await page.evaluate(() => document.querySelector('lectern-reader')?.remove());
+    const after = async (): Promise<unknown> => page.evaluate(() => ({
+      readers: document.querySelectorAll('lectern-reader').length,
+      htmlStyle: document.documentElement.getAttribute('style'),
+      bodyStyle: document.body.getAttribute('style'),
+    }));
+    const open = (): Promise<boolean> => lectern.extEval(async (api, id: number) => {
+      const [f] = await api.scripting.executeScript({ target: { tabId: id }, func: () => (globalThis as unknown as { __lecternReader?: { isOpen(): boolean } }).__lecternReader?.isOpen() ?? false });
+      return f?.result === true;
+    }, tabId);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await open()).toBe(false); // the reader noticed and closed itself…
+    expect(await after()).toEqual({ readers: 0, htmlStyle: null, bodyStyle: null }); // …and unlocked the page's scroll
+    // Two toggles fired at once from the extension: they are serialised, ending closed, one reader at most.
+    await lectern.extEval(async (api, id: number) => {
+      await api.scripting.executeScript({ target: { tabId: id }, files: ['reader.js'] });
+      await api.scripting.executeScript({ target: { tabId: id }, files: ['reader.js'] }); // double injection
+      await Promise.all([1, 2].map(() => api.scripting.executeScript({ target: { tabId: id }, func: () => (globalThis as unknown as { __lecternReader: { toggle(): Promise<boolean> } }).__lecternReader.toggle() })));
+    }, tabId);
+    expect(await after()).toEqual({ readers: 0, htmlStyle: null, bodyStyle: null });
+    await Promise.all([page.close(), popup.page.close()]);
+  });
+
   it('toggle on/off restores inputs, textarea, checkbox, select, contenteditable, focus, selection, scroll, html/body attributes and listeners (H3, R21)', async () => {
     const page = await lectern.open(server.url('/hostile/restore.html'));
     const popup = await openPopup(lectern, await lectern.tabId(page));

@@ -94,6 +94,51 @@ describe.each(BROWSERS)('%s', (name) => {
     await Promise.all([page.close(), p.close()]);
   });
 
+  it('popup: a forged extraction result (compromised content script) is still sanitized, and hovering/focusing runs nothing (§0.4, A1, A13, A18)', async () => {
+    const page = await lectern.open(server.url('/hostile/landing.html'));
+    const tabId = await lectern.tabId(page);
+    const x = (id: string): string => `(window.__pwned=window.__pwned||[]).push('${id}')`;
+    const hostileHtml = `<div><p onmouseover="${x('forged-p')}" onfocus="${x('forged-focus')}" tabindex="0">Forged paragraph with a long enough text to count as an article body in the popup.</p>
+      <img src="https://127.0.0.1/x.png" onerror="${x('forged-img')}" onload="${x('forged-load')}" alt="x"><a href="JavaScript:${x('forged-js')}">link</a>
+      <svg><animate onbegin="${x('forged-svg')}" attributeName="x"></animate></svg><details open ontoggle="${x('forged-toggle')}"><summary>s</summary></details>
+      <form id="location"><input autofocus onfocus="${x('forged-autofocus')}"></form><base href="https://evil.invalid/"></div>`;
+    // The extension injects extract-page.js with `globalThis.__lectern ??= …`: defining it first in the
+    // same isolated world plays a content script that lies (SECURITY.md §0.4: the source can be forged).
+    await lectern.extEval(async (api, id: number, html: string) => {
+      await api.scripting.executeScript({
+        target: { tabId: id },
+        args: [html],
+        func: (h: string) => {
+          const ok = {
+            url: location.href, isNewsArticle: true, readerable: true, html: h, text: 'Forged '.repeat(100), wordCount: 100,
+            metadata: { title: '<img src=x onerror=alert(1)>Forged title', authors: [{ name: '<b onmouseover=alert(1)>Mallory</b>', kind: 'person' }], itemType: 'webpage', provenance: {}, __proto__: { polluted: true } },
+            removed: [{ rule: 'share-bar', text: 'Share this', html: h, position: 0 }],
+            __proto__: { ALLOWED_TAGS: ['script'] },
+          };
+          (globalThis as unknown as { __lectern: unknown }).__lectern = { extract: () => ({ ok, extractedAt: Date.now() }) };
+        },
+      });
+    }, tabId, hostileHtml);
+    const popup = await openPopup(lectern, tabId);
+    expect(popup.state).toBe('ready');
+    const p = popup.page;
+    expect(await p.$eval('[data-testid="title"]', (e) => [e.children.length, e.textContent])).toEqual([0, '<img src=x onerror=alert(1)>Forged title']);
+    expect(await p.$eval('[data-testid="article"]', auditArticle, false)).toEqual([]);
+    // Restore the removed block too (the Removed panel's second sanitizer call).
+    await p.$eval('#removed-panel', (d) => { (d as HTMLDetailsElement).open = true; });
+    await p.$$eval('[data-testid="removed"] button[data-action="restore"]', (bs) => bs.forEach((b) => (b as HTMLButtonElement).click()));
+    await until(() => p.$eval('[data-testid="article"]', (a) => a.querySelector('.restored') !== null), 5_000, 'restored block');
+    expect(await p.$eval('[data-testid="article"]', auditArticle, false)).toEqual([]);
+    // Chromium reports parse-time violations for the forged handlers (DOMParser runs under the popup's
+    // CSP); what matters is that no handler is left to run: firing events adds none.
+    const atRender = (await popup.violations()).length;
+    await p.$eval('[data-testid="article"]', fireEvents);
+    expect((await popup.violations()).slice(atRender)).toEqual([]);
+    expect(await pwned(p)).toEqual([]);
+    expect(await p.evaluate(() => document.baseURI)).toMatch(/^(chrome|moz)-extension:\/\//);
+    await Promise.all([page.close(), p.close()]);
+  });
+
   it('the CSP violation counter works and the popup runs under the manifest CSP (C.2, positive control)', async () => {
     const page = await lectern.open(server.url('/hostile/landing.html'));
     const popup = await openPopup(lectern, await lectern.tabId(page));

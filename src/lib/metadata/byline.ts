@@ -2,29 +2,17 @@
 // .signature… or a short "By X" / "Par X" line right after the h1. Returns raw strings; the
 // cleaning (dates, roles, "Par", handles) happens in creators.ts.
 import type { Candidate, RawCreator } from './candidates';
+import { inChrome, isBylineElement, isExplicitAuthor } from './dom-scan';
 
-const SELECTORS = [
-  '[itemprop="author"]',
-  '[rel="author"]',
-  '.byline',
-  '.byline-author',
-  '.article-byline',
-  '.author',
-  '.author-name',
-  '.authors',
-  '.signature',
-  '[class*="byline" i]',
-  '[class*="author" i]',
-  '[data-testid*="byline" i]',
-  'address',
-].join(',');
+
 
 const PREFIXED = /^\s*(by|par|von|por|di|door|written by|texte|reportage)\s*[:\s]\s*\S/i;
 
 function usable(el: Element): boolean {
-  if (el.closest('nav, footer, aside, form, [class*="comment" i], [class*="related" i], [class*="share" i]')) return false;
-  if (el.closest('[hidden], [aria-hidden="true"]')) return false;
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (inChrome(el)) return false;
+  const raw = el.textContent ?? '';
+  if (raw.length > 3000) return false;
+  const text = raw.replace(/\s+/g, ' ').trim();
   return text.length >= 2 && text.length <= 300 && !/©|\bcopyright\b|\bprivacy\b|\bcookies?\b/i.test(text);
 }
 
@@ -39,11 +27,11 @@ export function fromByline(doc: Document): Candidate[] {
   const h1 = doc.querySelector('article h1, main h1, h1');
   const anchor = h1 ? (index.get(h1) ?? 0) : 0;
   const distance = (el: Element): number => Math.abs((index.get(el) ?? 0) - anchor);
-  const found = Array.from(doc.querySelectorAll(SELECTORS)).filter(usable);
+  const found = all.filter((el) => isBylineElement(el) && usable(el));
   const out: Candidate[] = [];
 
   // Several itemprop/rel=author elements in the header = several authors (readability #153).
-  const explicit = found.filter((el) => el.matches('[itemprop="author"], [rel="author"]'));
+  const explicit = found.filter(isExplicitAuthor);
   const near = explicit.filter((el) => distance(el) <= 150 && !explicit.some((o) => o !== el && o.contains(el)));
   if (near.length) {
     const names: RawCreator[] = near.map((el) => ({ name: nameIn(el) })).filter((c) => c.name !== '');
@@ -62,8 +50,9 @@ export function fromByline(doc: Document): Candidate[] {
   // A short "By X" / "Par X" line among the elements right after the h1.
   if (h1) {
     for (const el of all.slice(anchor + 1, anchor + 40)) {
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (el.children.length <= 2 && text.length < 120 && PREFIXED.test(text) && usable(el)) {
+      if (el.children.length > 2) continue;
+      const text = (el.textContent ?? '').slice(0, 200).replace(/\s+/g, ' ').trim();
+      if (text.length < 120 && PREFIXED.test(text) && usable(el)) {
         out.push({ field: 'authors', value: [{ name: text }], source: 'byline', from: 'byline:text' });
         break;
       }

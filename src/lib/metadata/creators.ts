@@ -17,7 +17,7 @@ const AGENCIES = new Set(
   ].map((s) => s.toLowerCase()),
 );
 const NEWSROOM =
-  /^(la |the |die |el |la |le )?(rédaction|redaction|redaktion|redacción|redaccion|redazione|redactie|staff|editorial board|editors|newsroom|web desk|desk|editorial|bureau)\b/i;
+  /^(la |the |die |el |la |le )?(rédaction|redaction|redaktion|redacción|redaccion|redazione|redactie|staff|editorial board|editors|newsroom|web desk|desk|editorial|bureau|red\.)(?=\s|$|\W)/i;
 const ORG_WORDS =
   /\b(news|press|agency|agence|agencia|agentur|team|staff|desk|newsroom|media|group|service|services|bureau|magazine|journal|times|post|tribune|herald|gazette|radio|tv|television|network|institute|foundation|university|association|council|ministry|department|company|inc\.?|ltd\.?|llc|gmbh|s\.a\.)\b/i;
 
@@ -85,13 +85,15 @@ function cleanSegment(seg: string): string {
   s = s.replace(label, '').replace(PREFIX, '').trim();
   s = cutAtDate(s);
   // Editors, photographers and illustrators are credited but are not authors.
-  s = s.replace(/\b(edited|illustrat(ed|ions?)|photo(graph)?s?|pictures|translated|video|graphics?|additional reporting)\s+(by|:).*$/i, '').trim();
+  s = s
+    .replace(/(^|\s)(edited|illustrat(ed|ions?)|photo(graph)?s?|fotos?|bilder?|pictures|translated|video|graphics?|additional reporting)\s*(by\b|:).*$/i, '')
+    .trim();
   // "Jane Doe is a staff writer", "Jane Doe, correspondent in Paris" → keep the name part.
   s = s.replace(/\s+(is|est|ist|es|è)\s+.*$/i, '');
   const role = s.search(ROLE);
   if (role === 0) return '';
   if (role > 0) s = s.slice(0, role);
-  return s.replace(/^[\s,;:(\-–—'"“”«»]+|[\s,;:)\-–—'"“”«»]+$/g, '').trim();
+  return s.replace(/^[\s,;:(\-–—'"“”«»/|]+|[\s,;:)\-–—'"“”«»/|]+$/g, '').trim();
 }
 
 /** Buttons and widgets that sit inside bylines. */
@@ -141,7 +143,9 @@ export function buildCreators(raw: readonly RawCreator[], siteName?: string, inv
       const key = looseKey(n);
       if (!key || seen.has(key) || out.length >= MAX_AUTHORS) continue;
       seen.add(key);
-      const org = r.kind === 'organization' || (r.kind !== 'person' && isOrganizationName(n, siteName));
+      // A schema.org "Person" named "Redaktion" or "Reuters Staff" is still a newsroom.
+      const strongOrg = AGENCIES.has(n.toLowerCase()) || isGenericNewsroom(n) || ORG_WORDS.test(n);
+      const org = r.kind === 'organization' || strongOrg || (r.kind !== 'person' && isOrganizationName(n, siteName));
       if (org) {
         out.push({ name: n, kind: 'organization' });
         continue;

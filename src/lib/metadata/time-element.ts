@@ -4,13 +4,14 @@
 // visible free-text dates are never parsed (SECURITY.md D4).
 import type { Candidate } from './candidates';
 import { pushText } from './candidates';
+import { inChrome } from './dom-scan';
 
 function machineValue(el: Element): string | null {
   return el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title');
 }
 
 function outsideChrome(el: Element): boolean {
-  return !el.closest('nav, footer, aside, [class*="comment" i], [class*="related" i], [id*="comment" i]');
+  return !inChrome(el);
 }
 
 export function fromTimeElements(doc: Document): Candidate[] {

@@ -2,7 +2,7 @@
 // journalism", "Jetzt spenden", "Hazte socio". Wording + a donate target + position, scored, so that
 // reporting about donations (quoted appeals, charity figures) stays.
 import type { Block, Rule } from '../types';
-import { countPhrases, hasPhrase, phrases } from '../text';
+import { countPhrases, hasPhrase, phrases, startsWithPhrase } from '../text';
 import { DONATE_URLS, hinted, homogeneous, linkDensity, linksTo, proseLike, quoted, reportedSpeech, tailShare } from '../signals';
 
 /** Second-person calls to action and the stock sentences of reader-funding appeals. */
@@ -64,6 +64,8 @@ function score(b: Block): number {
   if (linksTo(b, DONATE_URLS) > 0) s += 2;
   if (hinted(b, HINTS)) s += 2;
   if (b.len < 250 && tailShare(b) < 0.25) s += 1;
+  // Opening with the call itself ("Zapraszamy do subskrypcji…", "Soutenez-nous…") is the shape of a CTA line.
+  if (b.len < 400 && startsWithPhrase(b.norm, CALLS)) s += 1;
   if (reportedSpeech(b)) s -= 3;
   else if (quoted(b) && b.linkCount === 0) s -= 2;
   if (proseLike(b)) s -= 2;

@@ -2,7 +2,7 @@
 // Mailchimp/Jetpack/Substack embeds, e-mail forms with consent text. An article about a newsletter
 // business has the words but neither the form nor the short call-to-action shape.
 import type { Block, Rule } from '../types';
-import { countPhrases, hasPhrase, phrases } from '../text';
+import { countPhrases, hasPhrase, phrases, startsWithPhrase } from '../text';
 import { hinted, homogeneous, linksTo, NEWSLETTER_URLS, proseLike, quoted, reportedSpeech } from '../signals';
 
 export const CALLS = phrases([
@@ -62,6 +62,8 @@ function score(b: Block): number {
   if (linksTo(b, NEWSLETTER_URLS) > 0) s += 2;
   if (hasPhrase(b.norm, CONSENT)) s += 1;
   if (!topic) s -= 2;
+  // Opening with the call itself ("Zapraszamy do subskrypcji…", "Soutenez-nous…") is the shape of a CTA line.
+  if (b.len < 400 && startsWithPhrase(b.norm, CALLS)) s += 1;
   if (reportedSpeech(b)) s -= 3;
   else if (quoted(b) && b.linkCount === 0) s -= 2;
   if (proseLike(b)) s -= 2;

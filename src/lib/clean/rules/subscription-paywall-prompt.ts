@@ -2,7 +2,7 @@
 // "Jetzt abonnieren", "Cancela cuando quieras", "Zapraszamy też do subskrypcji". The article text
 // before the wall is kept; only the prompt goes.
 import type { Block, Rule } from '../types';
-import { countPhrases, hasPhrase, phrases } from '../text';
+import { countPhrases, hasPhrase, phrases, startsWithPhrase } from '../text';
 import { hinted, homogeneous, linksTo, proseLike, quoted, reportedSpeech, SUBSCRIBE_URLS, tailShare } from '../signals';
 
 export const CALLS = phrases([
@@ -59,6 +59,8 @@ function score(b: Block): number {
   if (b.len < 300 && tailShare(b) < 0.25) s += 1;
   if (b.len < 100) s += 1; // a stand-alone call-to-action line
   if (!hasPhrase(b.norm, TOPIC)) s -= 1;
+  // Opening with the call itself ("Zapraszamy do subskrypcji…", "Soutenez-nous…") is the shape of a CTA line.
+  if (b.len < 400 && startsWithPhrase(b.norm, CALLS)) s += 1;
   if (reportedSpeech(b)) s -= 3;
   else if (quoted(b) && b.linkCount === 0) s -= 2;
   if (proseLike(b)) s -= 2;

@@ -1,0 +1,13 @@
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { readFileSync } from 'node:fs';
+const html = readFileSync('/work/shared/corpus/trafilatura/tests/eval/cicero.de.pandemie.html', 'utf8');
+const doc = new JSDOM(html, { url: 'https://cicero.de/x', virtualConsole: new VirtualConsole() }).window.document;
+const t = (label: string, f: () => unknown) => { const s = performance.now(); for (let i = 0; i < 3; i++) f(); console.log(label, ((performance.now() - s) / 3).toFixed(1)); };
+t('all *', () => doc.body.querySelectorAll('*').length);
+t('sel i', () => doc.querySelectorAll('[class*="byline" i],[class*="author" i]').length);
+t('sel', () => doc.querySelectorAll('[class*="byline"],[class*="author"]').length);
+const all = Array.from(doc.body.querySelectorAll('*'));
+t('closest i x all', () => all.filter((el) => el.closest('nav, footer, aside, form, [class*="comment" i], [class*="related" i], [class*="share" i]')).length);
+t('closest x all', () => all.filter((el) => el.closest('nav, footer, aside, form, [class*="comment"], [class*="related"], [class*="share"]')).length);
+t('textContent x all', () => all.map((el) => el.textContent?.length).length);
+t('time', () => doc.querySelectorAll('time[datetime]').length);

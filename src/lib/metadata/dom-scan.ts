@@ -1,0 +1,39 @@
+// Cheap DOM tests for the byline/time scanners. Case-insensitive attribute selectors
+// ([class*="x" i]) and closest() with them cost ~10× more under jsdom's selector engine than
+// walking parents and testing class strings with a regex, on pages with thousands of nodes.
+
+const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
+const CHROME_CLASS = /comment|related|share|sharing|social|newsletter|teaser|promo/i;
+
+/** Inside navigation, footer, aside, a form, comments, related/share widgets or hidden UI. */
+export function inChrome(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (CHROME_TAGS.has(e.tagName)) return true;
+    const cls = e.getAttribute('class');
+    if (cls && CHROME_CLASS.test(cls)) return true;
+    if (e.id && /comment/i.test(e.id)) return true;
+    if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return true;
+  }
+  return false;
+}
+
+/** Whitespace-separated attribute value contains the token ("author creator" has "author"). */
+export function hasToken(el: Element, attr: string, token: string): boolean {
+  const v = el.getAttribute(attr);
+  return !!v && v.toLowerCase().split(/\s+/).includes(token);
+}
+
+const BYLINE_CLASS = /byline|author|signature/i;
+
+/** [itemprop~=author], [rel~=author], <address>, or a class/data-testid naming a byline/author. */
+export function isBylineElement(el: Element): boolean {
+  if (hasToken(el, 'itemprop', 'author') || hasToken(el, 'rel', 'author') || el.tagName === 'ADDRESS') return true;
+  const cls = el.getAttribute('class');
+  if (cls && BYLINE_CLASS.test(cls)) return true;
+  const testId = el.getAttribute('data-testid');
+  return !!testId && /byline/i.test(testId);
+}
+
+export function isExplicitAuthor(el: Element): boolean {
+  return hasToken(el, 'itemprop', 'author') || hasToken(el, 'rel', 'author');
+}

@@ -1,0 +1,57 @@
+// Engine guards: the article body is never removed, removals carry text/html/position, and hostile
+// inputs (huge strings, deep trees) stay linear (SECURITY.md G2/G3).
+import { describe, expect, it } from 'vitest';
+import { cleanArticle, cleanDocument, RULES } from '../../../src/lib/clean';
+import { BODY, cleanFragment, docFrom } from './helpers';
+
+describe('clean engine', () => {
+  it('never removes the main text container even when its class looks like boilerplate', () => {
+    const doc = docFrom(`<body><div class="comments related share">${BODY}</div><div class="related"><a href="/x">Other</a></div></body>`);
+    cleanDocument(doc);
+    expect(doc.body.textContent).toContain('The scheme will be reviewed');
+  });
+
+  it('reports text, restorable html and position in the article pass', async () => {
+    const out = await cleanFragment(BODY + '<div><p>Please consider supporting us today.</p><a href="/donate">Donate now</a></div>');
+    const r = out.removed.find((x) => x.rule === 'donation-appeal');
+    expect(r?.text).toBe('Please consider supporting us today.Donate now');
+    expect(r?.html).toContain('<a href="/donate">');
+    expect(r?.position).toBe(4);
+  });
+
+  it('removes nothing from a plain article', async () => {
+    expect((await cleanFragment(BODY)).removed).toEqual([]);
+  });
+
+  it('does not take a large share of a short article', async () => {
+    const out = await cleanFragment('<p>Short news item of one sentence about the weather today.</p><div><p>Support our journalism: please consider supporting us today, readers like you keep us going and every contribution matters a great deal to our small newsroom.</p><a href="/donate">Donate now</a></div>');
+    expect(out.text).toContain('Short news item');
+  });
+
+  it('copes with huge attributes and text nodes in linear time', () => {
+    const doc = docFrom('<body><article></article></body>');
+    const art = doc.querySelector('article') as Element;
+    const big = doc.createElement('div');
+    big.setAttribute('class', 'newsletter '.repeat(100_000));
+    big.textContent = 'sign up '.repeat(500_000);
+    art.append(big);
+    for (let i = 0; i < 5; i++) { const p = doc.createElement('p'); p.textContent = 'Article text. '.repeat(30); art.append(p); }
+    const t0 = performance.now();
+    cleanDocument(doc);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
+  it('walks very deep trees without recursion', () => {
+    const doc = docFrom('<body></body>');
+    let el: Element = doc.body;
+    for (let i = 0; i < 5000; i++) { const d = doc.createElement('div'); el.append(d); el = d; }
+    el.textContent = 'Deep text. '.repeat(20);
+    expect(() => cleanDocument(doc)).not.toThrow();
+    expect(() => cleanArticle(doc.body)).not.toThrow();
+  });
+
+  it('lists every rule with a description for the options page', () => {
+    expect(RULES.length).toBeGreaterThanOrEqual(11);
+    for (const r of RULES) expect(r.description).toBeTruthy();
+  });
+});
