@@ -131,6 +131,77 @@ describe.each(BROWSERS)('%s', (name) => {
     await Promise.all([page.close(), popup.page.close()]);
   });
 
+  it('the article inside an iframe is not read: top frame only, "no article" (R11)', async () => {
+    const page = await lectern.open(server.url('/hostile/frame-top.html'));
+    const popup = await openPopup(lectern, await lectern.tabId(page));
+    expect(popup.state).toBe('no-article');
+    expect(await popup.page.$eval('[data-testid="article"]', (a) => a.textContent ?? '')).not.toContain('rope works');
+    expect((await popupProblem(popup.page)).text.length).toBeGreaterThan(10);
+    await Promise.all([page.close(), popup.page.close()]);
+  });
+
+  it('an article inside a shadow root → a graceful "no article", never an error (R12)', async () => {
+    const page = await lectern.open(server.url('/hostile/shadow.html'));
+    const popup = await openPopup(lectern, await lectern.tabId(page));
+    expect(['no-article', 'ready']).toContain(popup.state);
+    expect(popup.errors).toEqual([]);
+    await Promise.all([page.close(), popup.page.close()]);
+  });
+
+  it('a page rewritten by document.open/write after load is read as it is now (R16)', async () => {
+    const page = await lectern.open(server.url('/hostile/rewritten.html'));
+    await until(() => page.evaluate(() => document.title.startsWith('Rope works')).catch(() => false), 10_000, 'rewritten page');
+    const popup = await openPopup(lectern, await lectern.tabId(page));
+    expect(popup.state).toBe('ready');
+    expect(await popup.page.$eval('[data-testid="article"]', (a) => a.textContent ?? '')).toContain('covered market and workshop space');
+    await Promise.all([page.close(), popup.page.close()]);
+  });
+
+  it('a quirks-mode page (no doctype, table layout): article in the popup, reader mounts and unmounts (R17)', async () => {
+    const page = await lectern.open(server.url('/hostile/quirks.html'));
+    expect(await page.evaluate(() => document.compatMode)).toBe('BackCompat');
+    const popup = await openPopup(lectern, await lectern.tabId(page));
+    expect(popup.state).toBe('ready');
+    await toggleReader(popup.page, true, page);
+    expect(await page.evaluate(() => {
+      const r = document.querySelector('lectern-reader')!.getBoundingClientRect();
+      return r.width >= innerWidth - 1 && r.height >= innerHeight - 1;
+    })).toBe(true);
+    await toggleReader(popup.page, false, page);
+    await Promise.all([page.close(), popup.page.close()]);
+  });
+
+  it('layout bombs (50,000-character word, 200-column table, marquee) stay inside the popup (B6)', async () => {
+    const page = await lectern.open(server.url('/hostile/bombs.html'));
+    const popup = await openPopup(lectern, await lectern.tabId(page), 20_000);
+    expect(popup.state).toBe('ready');
+    const layout = await popup.page.evaluate(() => {
+      const article = document.querySelector('[data-testid="article"]') as HTMLElement;
+      const copy = document.querySelector('[data-testid="copy-citation"]') as HTMLElement;
+      return {
+        pageOverflowsSideways: document.body.scrollWidth > document.body.clientWidth + 1,
+        articleWiderThanBody: article.getBoundingClientRect().width > document.body.clientWidth + 1,
+        copyVisible: copy.getBoundingClientRect().right <= document.body.clientWidth + 1,
+        marquee: article.querySelectorAll('marquee').length,
+      };
+    });
+    expect(layout).toEqual({ pageOverflowsSideways: false, articleWiderThanBody: false, copyVisible: true, marquee: 0 });
+    await Promise.all([page.close(), popup.page.close()]);
+  });
+
+  it('a popup closed mid-extraction leaves nothing half-done: the next popup reads normally (R7)', async () => {
+    const page = await lectern.open(server.url('/hostile/landing.html'));
+    const tabId = await lectern.tabId(page);
+    const early = await lectern.browser.newPage();
+    void early.goto(`${lectern.origin}/popup.html?tabId=${tabId}`).catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 150));
+    await early.close();
+    const popup = await openPopup(lectern, tabId);
+    expect(popup.state).toBe('ready');
+    expect(await page.evaluate(() => document.querySelectorAll('lectern-reader').length)).toBe(0);
+    await Promise.all([page.close(), popup.page.close()]);
+  });
+
   it('DOM clobbering (<form name=getElementsByTagName>, <form id=location>, <img name=title>…) → a settled popup, no uncaught error (F8)', async () => {
     const page = await lectern.open(server.url('/hostile/clobber.html'));
     const popup = await openPopup(lectern, await lectern.tabId(page));

@@ -102,9 +102,10 @@ describe.each(BROWSERS)('%s', (name) => {
       <img src="https://127.0.0.1/x.png" onerror="${x('forged-img')}" onload="${x('forged-load')}" alt="x"><a href="JavaScript:${x('forged-js')}">link</a>
       <svg><animate onbegin="${x('forged-svg')}" attributeName="x"></animate></svg><details open ontoggle="${x('forged-toggle')}"><summary>s</summary></details>
       <form id="location"><input autofocus onfocus="${x('forged-autofocus')}"></form><base href="https://evil.invalid/"></div>`;
-    // The extension injects extract-page.js with `globalThis.__lectern ??= …`: defining it first in the
-    // same isolated world plays a content script that lies (SECURITY.md §0.4: the source can be forged).
+    // Replacing the extractor in the extension's isolated world (keeping its build id, which the popup
+    // checks) plays a content script that lies (SECURITY.md §0.4: the source can be forged).
     await lectern.extEval(async (api, id: number, html: string) => {
+      await api.scripting.executeScript({ target: { tabId: id }, files: ['extract-page.js'] });
       await api.scripting.executeScript({
         target: { tabId: id },
         args: [html],
@@ -115,7 +116,8 @@ describe.each(BROWSERS)('%s', (name) => {
             removed: [{ rule: 'share-bar', text: 'Share this', html: h, position: 0 }],
             __proto__: { ALLOWED_TAGS: ['script'] },
           };
-          (globalThis as unknown as { __lectern: unknown }).__lectern = { extract: () => ({ ok, extractedAt: Date.now() }) };
+          const g = globalThis as unknown as { __lectern: { build: string } };
+          g.__lectern = { build: g.__lectern.build, extract: () => ({ ok, extractedAt: Date.now() }) } as never;
         },
       });
     }, tabId, hostileHtml);

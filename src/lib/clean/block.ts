@@ -23,8 +23,9 @@ export const CANDIDATE = new Set(['div', 'section', 'aside', 'p', 'ul', 'ol', 'd
   'header', 'nav', 'figure', 'figcaption', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'small', 'table',
   'blockquote', 'center', 'details', 'menu', 'address', 'a', 'button', 'strong', 'b', 'em', 'font']);
 
-/** Text length of every element under root (whitespace runs count as one character). */
-export function textLengths(root: Element): Map<Element, number> {
+/** Text length of every element under root (whitespace runs count as one character), and, in
+ *  `counts`, how many elements each subtree holds. */
+export function textLengths(root: Element, counts?: Map<Element, number>): Map<Element, number> {
   const lens = new Map<Element, number>();
   const stack: Array<[Element, boolean]> = [[root, false]];
   while (stack.length > 0) {
@@ -33,11 +34,16 @@ export function textLengths(root: Element): Map<Element, number> {
     const [el, done] = top;
     if (done) {
       let n = 0;
+      let k = 1;
       for (let c = el.firstChild; c; c = c.nextSibling) {
         if (c.nodeType === 3) n += textNodeLength((c as Text).data);
-        else if (c.nodeType === 1) n += lens.get(c as Element) ?? 0;
+        else if (c.nodeType === 1) {
+          n += lens.get(c as Element) ?? 0;
+          k += counts?.get(c as Element) ?? 0;
+        }
       }
       lens.set(el, n);
+      counts?.set(el, k);
       continue;
     }
     stack.push([el, true]);
@@ -71,6 +77,8 @@ export interface BlockContext {
   pass: Pass;
   total: number;
   lens: Map<Element, number>;
+  /** Element count of each subtree: big subtrees are never boilerplate blocks (and cost to measure). */
+  counts: Map<Element, number>;
 }
 
 /** Everything rules look at for one element. */

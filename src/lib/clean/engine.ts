@@ -15,6 +15,8 @@ const ARTICLE_SHARE = 0.4;
 const ARTICLE_FLOOR = 300;
 /** Blocks longer than this are never classified (the walk descends into them instead). */
 const MAX_BLOCK = 4000;
+/** Nor blocks with more elements than this: keeps the walk near-linear on hostile deep trees. */
+const MAX_ELEMENTS = 400;
 
 interface WalkState {
   rules: readonly Rule[];
@@ -127,6 +129,11 @@ function classify(state: WalkState, b: Block): string | null {
   return null;
 }
 
+/** A class-less wrapper around a single element and no text of its own: its child is classified instead. */
+function bareWrapper(el: Element): boolean {
+  return el.childElementCount === 1 && !el.hasAttribute('class') && !el.hasAttribute('id') && !hasOwnText(el);
+}
+
 /** Top-down, iterative: the outermost block a rule claims goes; otherwise look inside. */
 function walk(state: WalkState): void {
   const stack: Array<[Element, number, string]> = [[state.root, 0, '']];
@@ -143,7 +150,8 @@ function walk(state: WalkState): void {
       offset += size;
       const tag = el.localName;
       if (SKIP.has(tag)) continue;
-      if (CANDIDATE.has(tag) && !(prose && INLINE.has(tag)) && size > 0 && size <= MAX_BLOCK && removable(state, el)) {
+      if (CANDIDATE.has(tag) && !(prose && INLINE.has(tag)) && size > 0 && size <= MAX_BLOCK &&
+        (state.ctx.counts.get(el) ?? 0) <= MAX_ELEMENTS && !bareWrapper(el) && removable(state, el)) {
         const rule = classify(state, measure(el, state.ctx, here, hints));
         if (rule) { record(state, el, rule); continue; }
       }
@@ -154,19 +162,20 @@ function walk(state: WalkState): void {
 }
 
 export function runPass(root: Element, rules: readonly Rule[], pass: Pass): Removal[] {
-  const lens = textLengths(root);
+  const counts = new Map<Element, number>();
+  const lens = textLengths(root, counts);
   const total = lens.get(root) ?? 0;
   const anchor = pass === 'document' ? mainAnchor(root, lens) : null;
   const state: WalkState = {
     rules, root, removed: [],
-    ctx: { pass, total, lens },
+    ctx: { pass, total, lens, counts },
     protectedEls: protectedSet(root, anchor),
     maxLen: pass === 'article' ? Math.max(ARTICLE_FLOOR, total * ARTICLE_SHARE) : Number.MAX_SAFE_INTEGER,
   };
   applySelectors(state);
   if (state.removed.length > 0) {
     // Re-measure so that sizes and offsets no longer count what the selectors took out.
-    state.ctx.lens = textLengths(root);
+    state.ctx.lens = textLengths(root, state.ctx.counts);
     state.ctx.total = state.ctx.lens.get(root) ?? 0;
   }
   walk(state);

@@ -22,7 +22,8 @@ export const LEAD_INS = phrases([
   // de
   'mehr zum thema', 'lesen sie auch', 'lesen sie mehr', 'auch interessant', 'das könnte sie auch interessieren',
   'das könnte dich auch interessieren', 'weitere artikel', 'mehr dazu', 'meistgelesen', 'zum thema',
-  'weiterlesen', 'mehr aus', 'ebenfalls interessant', 'empfehlungen', 'verwandte artikel', 'passend dazu',
+  'weiterlesen', 'zum weiterlesen', 'auch lesen', 'weiterführende links', 'weiterführender link', 'mehr aus',
+  'ebenfalls interessant', 'empfehlungen', 'verwandte artikel', 'passend dazu',
   // es
   'lea también', 'lee también', 'leer también', 'te puede interesar', 'le puede interesar', 'relacionad*',
   'más noticias', 'lo más leído', 'también te puede', 'ver también', 'más información', 'noticias relacionadas',
@@ -69,6 +70,8 @@ function test(b: Block): boolean {
       if (nextLen > 0 && linkText / nextLen > 0.4) { followers.add(next); return true; }
     }
   }
+  // A dangling lead-in label ("Auch interessant", "Zum Weiterlesen:") whose links sit elsewhere.
+  if (leadIn(b) && b.len < 40 && b.norm.split(' ').length <= 8 && b.linkCount === 0 && !b.formish) return true;
   // Related-content widgets by class/id, when they are mostly links.
   if (hinted(b, HINTS) && b.linkCount > 0 && (dense > 0.3 || b.len < 200) && b.longParas < 3) return true;
   return false;
