@@ -108,3 +108,26 @@ export function homogeneous(b: Block, topic: readonly string[]): boolean {
   }
   return true;
 }
+
+/**
+ * Appeals and paywall prompts are often split over sibling paragraphs ("First-time subscribers also
+ * receive…", "Already a subscriber? Log in…"). Once a rule removed one, the short siblings right after
+ * it that still speak its vocabulary go too; the chain stops at the first sibling that does not.
+ */
+export class Continuation {
+  private readonly next = new WeakSet<Element>();
+
+  /** Call when the rule claims a block. */
+  claim(b: Block): true {
+    const n = b.el.nextElementSibling;
+    if (n) this.next.add(n);
+    return true;
+  }
+
+  /** Whether the block directly follows a claimed one and reads as its continuation. */
+  continues(b: Block, topic: readonly string[]): boolean {
+    // Forms belong to sign-up boxes: a newsletter box after an appeal is its own rule's block.
+    return this.next.has(b.el) && b.len < 600 && b.longParas <= 1 && !b.formish && tailShare(b) < 0.3 &&
+      hasPhrase(b.norm, topic) && !reportedSpeech(b);
+  }
+}

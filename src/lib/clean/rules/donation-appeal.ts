@@ -3,7 +3,7 @@
 // reporting about donations (quoted appeals, charity figures) stays.
 import type { Block, Rule } from '../types';
 import { countPhrases, hasPhrase, phrases, startsWithPhrase } from '../text';
-import { DONATE_URLS, hinted, homogeneous, linkDensity, linksTo, proseLike, quoted, reportedSpeech, tailShare } from '../signals';
+import { Continuation, DONATE_URLS, hinted, homogeneous, linkDensity, linksTo, proseLike, quoted, reportedSpeech, tailShare } from '../signals';
 
 /** Second-person calls to action and the stock sentences of reader-funding appeals. */
 export const CALLS = phrases([
@@ -72,8 +72,19 @@ function score(b: Block): number {
   return s;
 }
 
+/** Narrow vocabulary a continuation paragraph of an appeal must use. */
+const CORE = phrases(['don', 'dons', 'donat*', 'spende*', 'soutien', 'souten*', 'donación', 'donar', 'donazion*',
+  'doação', 'donatie*', 'darowizn*', 'wesprzyj', 'support us', 'your support', 'votre soutien', 'ihre unterstützung',
+  'tu apoyo', 'il tuo sostegno', 'seu apoio', 'jouw steun', 'twoje wsparcie', 'member*', 'mitglied*', 'socio*']);
+const chain = new Continuation();
+
+function test(b: Block): boolean {
+  if (chain.continues(b, CORE) || chain.continues(b, CALLS)) return chain.claim(b);
+  return b.len < 2500 && score(b) >= 4 && homogeneous(b, TOPIC) && chain.claim(b);
+}
+
 export const rule: Rule = {
   id: 'donation-appeal',
   description: 'Donation and membership appeals ("support our journalism", "faites un don", "jetzt spenden")',
-  test: (b) => b.len < 2500 && score(b) >= 4 && homogeneous(b, TOPIC),
+  test,
 };

@@ -3,7 +3,7 @@
 // before the wall is kept; only the prompt goes.
 import type { Block, Rule } from '../types';
 import { countPhrases, hasPhrase, phrases, startsWithPhrase } from '../text';
-import { hinted, homogeneous, linksTo, proseLike, quoted, reportedSpeech, SUBSCRIBE_URLS, tailShare } from '../signals';
+import { Continuation, hinted, homogeneous, linksTo, proseLike, quoted, reportedSpeech, SUBSCRIBE_URLS, tailShare } from '../signals';
 
 export const CALLS = phrases([
   // en
@@ -67,8 +67,15 @@ function score(b: Block): number {
   return s;
 }
 
+const chain = new Continuation();
+
+function test(b: Block): boolean {
+  if (chain.continues(b, TOPIC)) return chain.claim(b);
+  return b.len < 2000 && score(b) >= 4 && homogeneous(b, TOPIC) && chain.claim(b);
+}
+
 export const rule: Rule = {
   id: 'subscription-paywall-prompt',
   description: 'Subscription offers and paywall prompts ("please subscribe", "déjà abonné ?", "jetzt abonnieren")',
-  test: (b) => b.len < 2000 && score(b) >= 4 && homogeneous(b, TOPIC),
+  test,
 };

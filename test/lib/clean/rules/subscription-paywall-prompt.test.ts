@@ -17,3 +17,14 @@ describe('subscription-paywall-prompt', () => {
     expect((await cleanFragment(BODY + p)).rules).toEqual([]);
   });
 });
+
+describe('subscription-paywall-prompt continuation', () => {
+  it('takes the sibling paragraphs of a split prompt, and stops at article text', async () => {
+    const out = await cleanFragment(BODY + '<p>To view the full story, please subscribe to The Paper.</p>' +
+      '<p>First-time subscribers also receive a welcome gift.</p>' +
+      '<p>Already a subscriber? You can log in for immediate access.</p>');
+    expect(out.text).not.toContain('First-time subscribers');
+    expect(out.text).not.toContain('Already a subscriber');
+    expect(out.text).toContain('The scheme will be reviewed');
+  });
+});
