@@ -33,7 +33,7 @@ const f3 = (n: number): string => n.toFixed(3);
 console.log(`Lectern pipeline: ${name}`);
 
 /** Runs page jobs in child processes; results keyed by job key. */
-async function runJobs(jobs: PageJob[]): Promise<Map<string, PageResult>> {
+async function runJobs(jobs: PageJob[], tag: string): Promise<Map<string, PageResult>> {
   const worker = join(import.meta.dirname, 'eval-worker.ts');
   const cacheFile = join(CACHE, 'eval-plain.json');
   writeFileSync(cacheFile, JSON.stringify(plainCache));
@@ -41,13 +41,13 @@ async function runJobs(jobs: PageJob[]): Promise<Map<string, PageResult>> {
   await Promise.all(parts.map((part, k) => new Promise<void>((ok, fail) => {
     const jobsFile = join(CACHE, `eval-jobs-${k}.json`);
     writeFileSync(jobsFile, JSON.stringify(part));
-    const child = spawn(process.execPath, [...process.execArgv, worker, jobsFile, cacheFile, join(CACHE, `eval-out-${k}.jsonl`)],
+    const child = spawn(process.execPath, [...process.execArgv, worker, jobsFile, cacheFile, join(CACHE, `eval-out-${tag}-${k}.jsonl`)],
       { stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`eval worker ${k} exited with ${code}`))));
   })));
   const out = new Map<string, PageResult>();
   for (let k = 0; k < jobsN; k++) {
-    const file = join(CACHE, `eval-out-${k}.jsonl`);
+    const file = join(CACHE, `eval-out-${tag}-${k}.jsonl`);
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       if (!line) continue;
       const r = JSON.parse(line) as PageResult;
@@ -65,7 +65,7 @@ async function trafilatura(): Promise<void> {
   const dir = join(SHARED, 'corpus/trafilatura');
   const entries = (JSON.parse(readFileSync(join(dir, 'eval.json'), 'utf8')) as TrafEntry[]).slice(0, limit);
   const urlOf = (e: TrafEntry): string => (/^https?:/.test(e.url) ? e.url : `https://${e.file.replace(/\.html?$/, '')}/`);
-  const res = await runJobs(entries.map((e) => ({ key: 't:' + e.path, path: join(dir, e.path), url: urlOf(e) })));
+  const res = await runJobs(entries.map((e) => ({ key: 't:' + e.path, path: join(dir, e.path), url: urlOf(e) })), 'trafilatura');
   const c = { plain: { tp: 0, fn: 0, fp: 0, tn: 0 }, lectern: { tp: 0, fn: 0, fp: 0, tn: 0 } };
   const leaks: Record<'plain' | 'lectern', Bucket> = { plain: { newsletter: [], donation: [] }, lectern: { newsletter: [], donation: [] } };
   const perRule: Record<string, number> = {};
@@ -113,7 +113,7 @@ async function readabilityPages(): Promise<void> {
   const res = await runJobs(slugs.map((slug) => ({
     key: 'r:' + slug, path: join(dir, slug, 'source.html'), url: `http://fakehost/test/${slug}/`,
     expectedPath: join(dir, slug, 'expected.html'),
-  })));
+  })), 'readability');
   const rows = slugs.flatMap((slug) => {
     const r = res.get('r:' + slug);
     return r ? [{ slug, plain: tokenRecall(r.expected ?? '', r.plain), lectern: tokenRecall(r.expected ?? '', r.lectern) }] : [];

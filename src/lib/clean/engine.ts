@@ -134,6 +134,10 @@ function bareWrapper(el: Element): boolean {
   return el.childElementCount === 1 && !el.hasAttribute('class') && !el.hasAttribute('id') && !hasOwnText(el);
 }
 
+function captionLike(el: Element): boolean {
+  return el.localName === 'figcaption' || ownHints(el).includes('caption');
+}
+
 /** Top-down, iterative: the outermost block a rule claims goes; otherwise look inside. */
 function walk(state: WalkState): void {
   const stack: Array<[Element, number, string]> = [[state.root, 0, '']];
@@ -143,7 +147,8 @@ function walk(state: WalkState): void {
     const [parent, start, hints] = top;
     let offset = start;
     const next: Array<[Element, number, string]> = [];
-    const prose = hasOwnText(parent);
+    // Inside a caption, a credit <span> is its own block even though the caption text surrounds it.
+    const prose = hasOwnText(parent) && !captionLike(parent);
     for (const el of Array.from(parent.children)) {
       const size = state.ctx.lens.get(el) ?? 0;
       const here = offset;

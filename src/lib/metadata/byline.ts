@@ -2,7 +2,7 @@
 // .signature… or a short "By X" / "Par X" line right after the h1. Returns raw strings; the
 // cleaning (dates, roles, "Par", handles) happens in creators.ts.
 import type { Candidate, RawCreator } from './candidates';
-import { inChrome, isBylineElement, isExplicitAuthor } from './dom-scan';
+import { firstH1, inChrome, isBylineElement, isExplicitAuthor } from './dom-scan';
 
 
 
@@ -21,10 +21,10 @@ function nameIn(el: Element): string {
   return (inner?.getAttribute('content') ?? inner?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '').trim();
 }
 
-export function fromByline(doc: Document): Candidate[] {
+export function fromByline(doc: Document, headline: Element | null = firstH1(doc)): Candidate[] {
   const all = Array.from(doc.body?.querySelectorAll('*') ?? []);
   const index = new Map<Element, number>(all.map((el, i) => [el, i]));
-  const h1 = doc.querySelector('article h1, main h1, h1');
+  const h1 = headline;
   const anchor = h1 ? (index.get(h1) ?? 0) : 0;
   const distance = (el: Element): number => Math.abs((index.get(el) ?? 0) - anchor);
   const found = all.filter((el) => isBylineElement(el) && usable(el));

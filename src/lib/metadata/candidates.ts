@@ -1,5 +1,6 @@
 // What every metadata source returns: raw, unvalidated values tagged with where they came
 // from. merge.ts ranks them per field and runs the sanity checks; sources stay dumb.
+import { elementsByTag } from './dom-scan';
 
 export type TextField =
   | 'title'
@@ -53,7 +54,8 @@ export type MetaMap = Map<string, string[]>;
  */
 export function readMetaTags(doc: Document): MetaMap {
   const map: MetaMap = new Map();
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+  // The tag index, not querySelectorAll: same elements, same order, ~8× cheaper under jsdom.
+  for (const el of elementsByTag(doc, 'meta')) {
     const content = el.getAttribute('content');
     if (content === null) continue;
     for (const attr of ['name', 'property', 'itemprop', 'http-equiv']) {

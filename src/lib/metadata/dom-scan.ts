@@ -2,6 +2,26 @@
 // ([class*="x" i]) and closest() with them cost ~10× more under jsdom's selector engine than
 // walking parents and testing class strings with a regex, on pages with thousands of nodes.
 
+/**
+ * The headline anchor: what `querySelector('article h1, main h1, h1')` returns. A selector list
+ * matches in document order and the bare `h1` covers the other two, so it is simply the first <h1>:
+ * the tag index answers it, where jsdom's engine scans the whole tree once per list member.
+ */
+export function firstH1(doc: Document): Element | null {
+  return doc.getElementsByTagName('h1').item(0);
+}
+
+/** Elements with the tag, in document order, as an array (item(): jsdom's index access is a Proxy trap). */
+export function elementsByTag(root: Document | Element, tag: string): Element[] {
+  const list = root.getElementsByTagName(tag);
+  const out: Element[] = [];
+  for (let i = 0, n = list.length; i < n; i++) {
+    const el = list.item(i);
+    if (el) out.push(el);
+  }
+  return out;
+}
+
 const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
 const CHROME_CLASS = /comment|related|share|sharing|social|newsletter|teaser|promo/i;
 

@@ -6,6 +6,7 @@ import type { Candidate } from './candidates';
 import { pushText, readMetaTags } from './candidates';
 import { fromByline } from './byline';
 import { isoDay } from './dates';
+import { firstH1 } from './dom-scan';
 import { fromDublinCore } from './dublin-core';
 import { fromHighwire } from './highwire';
 import { detectItemType } from './item-type';
@@ -23,11 +24,11 @@ export interface MetadataOptions {
   now?: Date;
 }
 
-function fromDocument(doc: Document): Candidate[] {
+function fromDocument(doc: Document, h1El: Element | null): Candidate[] {
   const out: Candidate[] = [];
   const canonical = canonicalHref(doc);
   if (canonical) out.push({ field: 'url', value: canonical, source: 'doc', from: 'canonical' });
-  const h1 = doc.querySelector('article h1, main h1, h1')?.textContent ?? undefined;
+  const h1 = h1El?.textContent ?? undefined;
   pushText(out, 'title', trimDocTitle(doc.title, h1), 'doc', 'document-title');
   pushText(out, 'title', h1, 'doc', 'h1');
   const root = doc.documentElement;
@@ -52,6 +53,7 @@ function hostnameOf(url: string): string {
 export function extractMetadata(doc: Document, url: string, opts: MetadataOptions = {}): Metadata {
   const now = opts.now ?? new Date();
   const meta = readMetaTags(doc);
+  const h1 = firstH1(doc); // one lookup, shared by the byline scan and the title candidates
   const jsonLd = fromJsonLd(doc);
   const candidates: Candidate[] = [
     ...fromHighwire(meta),
@@ -61,8 +63,8 @@ export function extractMetadata(doc: Document, url: string, opts: MetadataOption
     ...fromParsely(meta),
     ...fromMetaAuthor(meta),
     ...fromTimeElements(doc),
-    ...fromByline(doc),
-    ...fromDocument(doc),
+    ...fromByline(doc, h1),
+    ...fromDocument(doc, h1),
   ];
   const { fields, provenance } = mergeCandidates(candidates, now, hostLabel(url));
   const citeUrl = citationUrl(url, claimedUrls(candidates));

@@ -2,6 +2,7 @@
 // (#617), Person/Organization objects or plain strings, publisher, dates, language, section.
 import type { Candidate, RawCreator } from './candidates';
 import { isUrlLike, pushText } from './candidates';
+import { elementsByTag } from './dom-scan';
 
 type Node = Record<string, unknown>;
 
@@ -38,7 +39,9 @@ export function readJsonLdNodes(doc: Document): Node[] {
       if (n['@type'] !== undefined || n['@id'] !== undefined) nodes.push(n);
     }
   };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  // <script> by tag index, type compared as the selector [type="application/ld+json" i] would (ASCII case-insensitive).
+  for (const s of elementsByTag(doc, 'script')) {
+    if ((s.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
     const raw = s.textContent ?? '';
     if (raw.length > 2_000_000) continue;
     try {

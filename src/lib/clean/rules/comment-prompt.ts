@@ -31,6 +31,11 @@ export const PROMPTS = phrases([
   'reageer', 'plaats een reactie', 'laat een reactie achter', 'bekijk reacties', 'schrijf een reactie',
   // pl
   'dodaj komentarz', 'skomentuj', 'napisz komentarz', 'zobacz komentarze', 'pokaż komentarze',
+  // star-rating widgets
+  'rate this article', 'rate this post', 'no ratings yet', 'noch keine bewertungen', 'artikel bewerten',
+  'bewerten sie diesen artikel', 'notez cet article', 'évaluez cet article', 'valora esta noticia',
+  'valora este artículo', 'vota questo articolo', 'avalie esta notícia', 'avalie este artigo',
+  'beoordeel dit artikel', 'oceń artykuł', 'oceń ten artykuł',
 ]);
 
 // Section words only: a singular "comment" class also marks live-blog entries and editorial notes.

@@ -7,10 +7,28 @@ import { hinted } from '../signals';
 export const PREFIXES = phrases(['photo', 'photos', 'foto', 'fotos', 'fot', 'crédit', 'crédits', 'credit',
   'credits', 'crédito', 'créditos', 'credito', 'crediti', 'bild', 'bilder', 'bildquelle', 'bildnachweis',
   'image', 'images', 'imagen', 'imagem', 'immagine', 'illustration', 'copyright', 'zdjęcie', 'zdjęcia',
-  'afbeelding', 'beeld', 'source photo', 'photographie', 'picture', 'getty images', 'dpa']);
+  'afbeelding', 'beeld', 'source photo', 'photographie', 'picture', 'getty images', 'dpa', 'quelle', 'bildrechte']);
+
+/** "Photograph by X", "Bild via X": a credit without a colon. */
+export const BY = phrases(['photograph by', 'photographed by', 'photo by', 'photos by', 'image by', 'image via',
+  'image courtesy', 'courtesy of', 'bild via', 'foto via', 'foto von', 'fotos von', 'photo de', 'photo d',
+  'foto de', 'foto di', 'foto door', 'fot ', 'zdjęcie']);
+
+/** Picture agencies and stock libraries: a short "Name/Agency" line ending in one is a credit. */
+export const AGENCIES = phrases(['getty images', 'getty', 'reuters', 'afp', 'ap', 'dpa', 'epa', 'efe', 'ansa',
+  'imago', 'imago images', 'picture alliance', 'shutterstock', 'shutterstock com', 'istock', 'istockphoto',
+  'unsplash', 'pexels', 'pixabay', 'adobe stock', 'keystone', 'anp', 'pap', 'lusa', 'belga', 'apa', 'sipa',
+  'abaca', 'hans lucas', 'wikimedia commons', 'stock adobe com', 'colourbox', 'alamy']);
 
 const HINTS = ['credit', 'credits', 'copyright', 'photographer', 'bildquelle', 'bildnachweis', 'fotograf',
   'image source', 'caption source', 'media credit', 'photo credit'];
+
+function endsWithAgency(norm: string, text: string): boolean {
+  // The agency is the first or the last name of the credit ("REUTERS/…", "…/Getty Images").
+  const first = norm.slice(0, norm.indexOf(' ', 1) + 1);
+  for (const a of AGENCIES) if (norm.endsWith(a) || first === a || norm.startsWith(a)) return text.length < 80;
+  return false;
+}
 
 function test(b: Block): boolean {
   if (b.len > 120 || b.linkCount > 1 || b.tag === 'figure' || b.longParas > 0) return false;
@@ -21,7 +39,10 @@ function test(b: Block): boolean {
   // A credit class on a whole caption (caption + credit) must not take the caption along.
   if (hinted(b, HINTS) && words <= 6) return true;
   // "Photo : X", "Foto: dpa" — prefix followed by a colon or slash right after it.
-  return startsWithPhrase(b.norm, PREFIXES) && /^[^:/|]{0,24}[:/|]/.test(b.text);
+  if (startsWithPhrase(b.norm, PREFIXES) && /^[^:/|]{0,24}[:/|]/.test(b.text)) return true;
+  if (words <= 8 && startsWithPhrase(b.norm, BY)) return true;
+  // "(REUTERS/Jane Doe)", "Augusta National/Getty Images": a slash-joined credit naming an agency.
+  return words <= 8 && b.text.includes('/') && !b.text.includes('://') && endsWithAgency(b.norm, b.text);
 }
 
 export const rule: Rule = {

@@ -3,7 +3,7 @@
 // links, or a related-content class plus links; article prose that merely links stays.
 import type { Block, Rule } from '../types';
 import { phrases, startsWithPhrase } from '../text';
-import { hinted, linkDensity, proseLike } from '../signals';
+import { hinted, linkDensity, proseLike, tailShare } from '../signals';
 
 /** Lead-ins that open a related-content insert (matched at the start of the block). */
 export const LEAD_INS = phrases([
@@ -23,7 +23,11 @@ export const LEAD_INS = phrases([
   'mehr zum thema', 'lesen sie auch', 'lesen sie mehr', 'auch interessant', 'das könnte sie auch interessieren',
   'das könnte dich auch interessieren', 'weitere artikel', 'mehr dazu', 'meistgelesen', 'zum thema',
   'weiterlesen', 'zum weiterlesen', 'auch lesen', 'weiterführende links', 'weiterführender link', 'mehr aus',
-  'ebenfalls interessant', 'empfehlungen', 'verwandte artikel', 'passend dazu',
+  'ebenfalls interessant', 'empfehlungen', 'verwandte artikel', 'passend dazu', 'empfohlene beiträge',
+  'empfohlene artikel', 'das thema könnte', 'weitere beiträge', 'weitere artikel', 'meist diskutiert', 'meistdiskutiert',
+  'meistkommentiert', 'entdecke weitere', 'entdecken sie weitere', 'sie wollen mehr', 'most discussed',
+  'most commented', 'discover more', 'les plus commentés', 'vidéos sur le sujet', 'más comentad*', 'più commentati',
+  'mais comentad*', 'meest besproken', 'najczęściej komentowane',
   // es
   'lea también', 'lee también', 'leer también', 'te puede interesar', 'le puede interesar', 'relacionad*',
   'más noticias', 'lo más leído', 'también te puede', 'ver también', 'más información', 'noticias relacionadas',
@@ -53,6 +57,17 @@ function leadIn(b: Block): boolean {
   return startsWithPhrase(b.norm, LEAD_INS);
 }
 
+/** Share of the article text allowed after a trailing link block (more links, a signature). */
+const TAIL = 0.06;
+
+function trailingLinks(b: Block, dense: number): boolean {
+  if (b.linkCount === 0 || dense < 0.85 || b.longParas > 0 || b.formish) return false;
+  // One link line, or a short list of a few (a long trailing list may be the article's own sources).
+  if (b.len > (b.linkCount > 1 ? 200 : 120) || b.linkCount > 3 || tailShare(b) > TAIL) return false;
+  // Never the article's only text, nor a block that is most of a short article.
+  return b.size < b.total * 0.2;
+}
+
 function test(b: Block): boolean {
   if (followers.has(b.el)) return b.linkCount > 0 && linkDensity(b) > 0.4 && b.len < 1500;
   if (proseLike(b) && !hinted(b, HINTS)) return false;
@@ -71,7 +86,10 @@ function test(b: Block): boolean {
     }
   }
   // A dangling lead-in label ("Auch interessant", "Zum Weiterlesen:") whose links sit elsewhere.
-  if (leadIn(b) && b.len < 40 && b.norm.split(' ').length <= 8 && b.linkCount === 0 && !b.formish) return true;
+  if (leadIn(b) && b.len < 50 && b.norm.split(' ').length <= 10 && b.linkCount === 0 && !b.formish) return true;
+  // After the last paragraph of prose: stand-alone link lines and link lists ("Hier das Tableau",
+  // teaser titles) point elsewhere; inside the body the same line would be part of the story.
+  if (b.pass === 'article' && trailingLinks(b, dense)) return true;
   // Related-content widgets by class/id, when they are mostly links.
   if (hinted(b, HINTS) && b.linkCount > 0 && (dense > 0.3 || b.len < 200) && b.longParas < 3) return true;
   return false;

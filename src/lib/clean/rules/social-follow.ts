@@ -1,11 +1,11 @@
 // "Follow us" boxes: "Suivez-nous sur ...", "Folgen Sie uns", "Síguenos", rows of social profile icons.
 import type { Block, Rule } from '../types';
-import { hasPhrase, phrases } from '../text';
+import { hasPhrase, phrases, startsWithPhrase } from '../text';
 import { hinted, linkDensity, linksTo, proseLike, reportedSpeech, SHARE_URLS, SOCIAL_URLS } from '../signals';
 
 export const CALLS = phrases(['follow us', 'find us on', 'join us on', 'like us on', 'connect with us',
   'suivez nous', 'rejoignez nous', 'retrouvez nous', 'abonnez vous à notre page', 'folgen sie uns', 'folge uns',
-  'folgt uns', 'finden sie uns', 'síguenos', 'siguenos', 'sigue a', 'seguici', 'seguiteci', 'siga nos',
+  'folgt uns', 'finden sie uns', 'síguenos', 'siguenos', 'sigue a', 'seguici', 'seguiteci', 'siga nos', 'nos siga',
   'segue nos', 'sigam nos', 'volg ons', 'obserwuj nas', 'dołącz do nas', 'śledź nas', 'whatsapp kanal',
   'our channel', 'notre chaîne', 'unseren kanal', 'nuestro canal', 'nostro canale', 'nosso canal', 'ons kanaal']);
 
@@ -20,6 +20,8 @@ const SHORT_CALLS = phrases(['keep up with', 'únete', 'unete', 'join our', 'rej
 
 function test(b: Block): boolean {
   if (b.len > 400 || proseLike(b) || reportedSpeech(b) || b.longParas > 1) return false;
+  // A bare "Follow us on" line whose network names are icons.
+  if (b.len < 30 && b.linkCount <= 1 && startsWithPhrase(b.norm, CALLS)) return true;
   if (b.len < 160 && (hasPhrase(b.norm, CALLS) || hasPhrase(b.norm, SHORT_CALLS)) && hasPhrase(b.norm, NETWORKS)) return true;
   const profiles = linksTo(b, SOCIAL_URLS) - linksTo(b, SHARE_URLS);
   if (profiles <= 0) return false;

@@ -12,4 +12,9 @@ describe('comment-prompt', () => {
     const p = '<p>The regulator received more than 4,000 comments during the consultation, most of them opposing the plan, and said it would publish a summary of the responses in the spring.</p>';
     expect((await cleanFragment(BODY + p)).rules).toEqual([]);
   });
+  it('removes star-rating prompts', async () => {
+    for (const c of ['<div>(Noch keine Bewertungen)</div>', '<p>Valora esta noticia</p>', '<div>Rate this article</div>']) {
+      expect((await cleanFragment(BODY + c)).rules, c).toContain('comment-prompt');
+    }
+  });
 });

@@ -12,4 +12,11 @@ describe('photo-credit', () => {
       '<p>Photographs taken at the scene show the damage to the roof.</p>' + BODY);
     expect(out.rules).toEqual([]);
   });
+  it('removes slash-joined agency credits and "Photograph by" lines, keeps prose with a slash', async () => {
+    for (const c of ['<p>(REUTERS/Jane Roe)</p>', '<span>City Museum/Getty Images</span>', '<p>Photograph by Sam Lee</p>']) {
+      expect((await cleanFragment(c + BODY)).rules, c).toContain('photo-credit');
+    }
+    const keep = '<p>The 24/7 helpline and the clinic will stay open.</p>';
+    expect((await cleanFragment(keep + BODY)).rules).toEqual([]);
+  });
 });

@@ -1,0 +1,64 @@
+// Whole-block labels and date lines: blocks whose entire text is a UI label ("Anzeige", "Kontakt:",
+// "Inhaltsverzeichnis") or a dateline ("Aktualisiert am 17.01.2021", "16 marca 2021"). Word-set
+// membership over the block's few words: linear, and article prose never consists of these words only.
+import type { Block } from './types';
+
+/** Labels that are never article text when they make up a whole block (optionally with a colon). */
+const LABELS = new Set([
+  // ad markers and embed placeholders
+  'anzeige', 'werbung', 'reklama', 'advertisement', 'advertising', 'ad', 'sponsored', 'gesponsert', 'publicité',
+  'publicidad', 'pubblicità', 'publicidade', 'advertentie', 'reclame', 'externer inhalt', 'external content',
+  'contenu externe', 'contenido externo', 'contenuto esterno', 'conteúdo externo', 'externe inhoud',
+  // tables of contents
+  'inhaltsverzeichnis', 'inhalt', 'table of contents', 'contents', 'sommaire', 'índice', 'indice', 'inhoud',
+  'inhoudsopgave', 'spis treści',
+  // bare field labels of contact and credit boxes
+  'kontakt', 'contact', 'contacto', 'contatto', 'contato', 'kontakty', 'ansprechpartner', 'ansprechpartnerin',
+  'autoren', 'autor', 'autorin', 'author', 'authors', 'auteur', 'auteurs', 'autores', 'autore', 'autori', 'auteurs',
+  'von', 'by', 'par', 'por', 'door', 'quellen', 'quellenangaben', 'quelle', 'sources', 'source', 'fuentes',
+  'fonti', 'fontes', 'bronnen', 'źródła', 'zusatzinformationen', 'originalartikel', 'original article',
+]);
+
+/** Words a dateline is made of, besides numbers: months, weekdays, publication verbs, connectives. */
+const DATE_WORDS = new Set(`
+january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday
+januar jänner februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
+janvier février mars avril juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo
+gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica
+janeiro fevereiro março maio junho julho setembro outubro novembro dezembro segunda terça quarta quinta sexta feira
+januari februari maart mei augustus oktober maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
+styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień
+posted published updated last modified on at am um uhr h le à el de del il alle às em om op o w dnia
+aktualisiert veröffentlicht veröffentlichung erstellt geändert stand publié mis jour modifié publicado actualizado
+pubblicato aggiornato atualizado gepubliceerd bijgewerkt opublikowano zaktualizowano data date datum fecha
+`.split(/\s+/).filter(Boolean));
+
+function words(b: Block): string[] {
+  return b.norm.trim().split(' ');
+}
+
+/** The whole block is one label ("Anzeige", "- Anzeige -", "Kontakt:", "Inhaltsverzeichnis"). */
+export function labelOnly(b: Block): boolean {
+  if (b.len > 40 || b.longParas > 0) return false;
+  return LABELS.has(b.norm.trim());
+}
+
+/** The whole block is a dateline: at least one number, only date words otherwise, at most 10 words. */
+export function datelineOnly(b: Block): boolean {
+  // Headings stay: a chronology titles its sections "March 2020".
+  if (b.len > 80 || b.longParas > 0 || b.tag.length === 2 && b.tag[0] === 'h') return false;
+  const ws = words(b);
+  if (ws.length > 10) return false;
+  let number = false;
+  let month = false;
+  for (const w of ws) {
+    if (/^\d{1,4}$/.test(w)) { number = true; continue; }
+    if (!DATE_WORDS.has(w)) return false;
+    month = true;
+  }
+  // "19:49" alone or a date with a month or weekday name; bare numbers ("2 3 4") are not dates.
+  return number && (month || /^\d{1,2}[:.]\d{2}/.test(b.text) || /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(b.text));
+}
