@@ -50,6 +50,8 @@ export function labelOnly(b: Block): boolean {
 export function datelineOnly(b: Block): boolean {
   // Headings stay: a chronology titles its sections "March 2020".
   if (b.len > 80 || b.longParas > 0 || b.tag.length === 2 && b.tag[0] === 'h') return false;
+  // A cited title ("^ \"Le 15 Mai\"") is a reference, not a dateline.
+  if (b.text.includes('"') || b.text.includes('^') || b.text.includes('“')) return false;
   const ws = words(b);
   if (ws.length > 10) return false;
   let number = false;

@@ -60,10 +60,21 @@ function leadIn(b: Block): boolean {
 /** Share of the article text allowed after a trailing link block (more links, a signature). */
 const TAIL = 0.06;
 
+const SOURCES = ['reference', 'footnote', 'citation', 'bibliograph', 'endnote', 'sources', 'quellen', 'fuentes',
+  'notes', 'refs'];
+
+function hintedAny(hints: string, stems: readonly string[]): boolean {
+  for (const s of stems) if (hints.includes(s)) return true;
+  return false;
+}
+
 function trailingLinks(b: Block, dense: number): boolean {
   if (b.linkCount === 0 || dense < 0.85 || b.longParas > 0 || b.formish) return false;
   // One link line, or a short list of a few (a long trailing list may be the article's own sources).
   if (b.len > (b.linkCount > 1 ? 200 : 120) || b.linkCount > 3 || tailShare(b) > TAIL) return false;
+  // Reference lists and footnotes (numbered, cited titles, visible URLs) are the article's sources.
+  if (b.tag === 'ol' || b.el.parentElement?.localName === 'ol' || hintedAny(b.ancestorHints, SOURCES)) return false;
+  if (b.text.includes('://') || b.text.includes('^') || b.text.includes('"') || b.text.includes('“')) return false;
   // Never the article's only text, nor a block that is most of a short article.
   return b.size < b.total * 0.2;
 }
