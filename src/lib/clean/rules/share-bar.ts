@@ -24,6 +24,9 @@ export const PROMPTS = phrases(['share this', 'share this article', 'share this 
 
 function test(b: Block): boolean {
   if (b.len > 400 || b.longParas > 0) return false;
+  // A share bar never holds the headline: an article header with share links inside it (title,
+  // byline, date, buttons) is left for the engine to split, so only the buttons go.
+  if (b.el.querySelector('h1, h2')) return false;
   if (b.len < 90 && hasPhrase(b.norm, PROMPTS)) return true;
   const intents = linksTo(b, SHARE_URLS);
   if (intents >= 2) return true;
