@@ -3,18 +3,10 @@ import { parseDocument, canonicalUrl } from './dom';
 import { extractArticle } from '../lib/extract';
 import { extractMetadata } from '../lib/metadata';
 import { createArticleSanitizer } from '../lib/sanitize';
-import type { Metadata, Removal } from '../lib/types';
+import type { Article, Metadata } from '../lib/types';
 
-export interface ExtractJson {
-  url: string;
-  isNewsArticle: boolean;
-  readerable: boolean;
-  metadata: Metadata;
-  text: string;
-  html: string;
-  removed: Removal[];
-  error?: string;
-}
+/** CONTRACT.md's JSON: the article's public fields (html sanitized), plus an error when extraction failed. */
+export type ExtractJson = Pick<Article, 'url' | 'isNewsArticle' | 'readerable' | 'metadata' | 'text' | 'html' | 'removed'> & { error?: string };
 
 /** Cheap look at <link rel=canonical> before parsing, so the document gets its real base URL once. */
 export function prescanCanonical(html: string): string | undefined {
