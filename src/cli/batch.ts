@@ -9,8 +9,6 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { BatchAnswer, BatchJob } from './batch-worker';
 
-interface Pending extends BatchJob { line?: undefined }
-
 export async function readJobs(listPath: string): Promise<{ jobs: BatchJob[]; bad: string[] }> {
   const jobs: BatchJob[] = [];
   const bad: string[] = [];
@@ -58,7 +56,7 @@ export async function runBatch(listPath: string, out: NodeJS.WritableStream, pro
       }
       live++;
       const worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: 2048, stackSizeMb: 8 } });
-      let current: Pending | undefined = job;
+      let current: BatchJob | undefined = job;
       let timer: NodeJS.Timeout | undefined;
       // A pathological page (a 10,000-deep tree, a 50 MB table) can keep a worker busy for minutes;
       // past the limit the worker is stopped, the page reported, and a fresh worker takes over.

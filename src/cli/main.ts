@@ -1,7 +1,7 @@
 // `lectern`: the pure core of the extension, on the command line (CONTRACT.md).
 import { parseArgs } from 'node:util';
 import { loadPage } from './read-page';
-import { pageResult } from './page-result';
+import { pageResult, type ExtractJson } from './page-result';
 import { formatResult, FORMATS, type Format } from './formats';
 import { runBatch, DEFAULT_PAGE_TIMEOUT_S } from './batch';
 import type { StyleId } from '../lib/citation';
@@ -14,6 +14,12 @@ const USAGE = `usage:
 styles: ${STYLE_IDS.join(', ')}`;
 
 class UsageError extends Error {}
+
+/** A file or URL read and extracted. An http(s) source is its own URL, a file's URL may come from its canonical link. */
+async function readResult(source: string, url: string | undefined): Promise<ExtractJson> {
+  const page = await loadPage(source, url);
+  return pageResult({ html: page.html, url: page.url, explicitUrl: url !== undefined || /^https?:/i.test(source) });
+}
 
 function fail(message: string, code: number): never {
   process.stderr.write(`lectern: ${message}\n`);
@@ -33,8 +39,7 @@ async function extract(args: string[]): Promise<number> {
   if (!source) throw new UsageError('extract needs a file or URL');
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`);
-  const page = await loadPage(source, values.url);
-  const result = pageResult({ html: page.html, url: page.url, explicitUrl: values.url !== undefined || /^https?:/i.test(source) });
+  const result = await readResult(source, values.url);
   process.stdout.write((await formatResult(result, format)) + '\n');
   if (result.error) return fail(`${source}: ${result.error}`, 3);
   if (!result.readerable) return fail(`${source}: no article found (metadata printed)`, 3);
@@ -48,8 +53,7 @@ async function cite(args: string[]): Promise<number> {
   const style = values.style as StyleId | undefined;
   if (!style) throw new UsageError('cite needs --style');
   if (!STYLE_IDS.includes(style)) throw new UsageError(`unknown style "${style}"`);
-  const page = await loadPage(source, values.url);
-  const result = pageResult({ html: page.html, url: page.url, explicitUrl: values.url !== undefined || /^https?:/i.test(source) });
+  const result = await readResult(source, values.url);
   const { renderCitation } = await import('../lib/citation');
   const out = renderCitation(result.metadata, style, values.locale ? { locale: values.locale } : {});
   process.stdout.write(out.text + '\n');

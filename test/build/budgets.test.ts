@@ -14,8 +14,8 @@ const CONTENT_GZIP_BUDGET = 12 * 1024;
 /** Strings that survive minification (property names, option keys), one set per library. */
 const MARKERS = {
   readability: ['_grabArticle', '_cleanConditionally'],
-  dompurify: ['ALLOWED_TAGS', 'SAFE_FOR_TEMPLATES'],
-  citeproc: ['makeBibliography', 'citeproc'],
+  dompurify: ['ALLOWED_TAGS', 'SAFE_FOR_TEMPLATES', 'DOMPurify'],
+  citeproc: ['makeBibliography', 'citeproc', 'CSL.Engine'],
 } as const;
 type Library = keyof typeof MARKERS;
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launch, serveFixtures, type FixtureServer, type Lectern } from './harness';
-import { openExt, warmUp } from './flows';
+import { warmUp } from './flows';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -38,7 +38,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
   it('copies the citation as text and HTML, and quick-copies BibTeX', async () => {
     const article = await lectern.open(server.url('/article.html'));
-    const popup = await openExt(lectern, `popup.html?tabId=${await lectern.tabId(article)}`, 'html[data-state="ready"]');
+    const popup = await lectern.openExtensionPage(`popup.html?tabId=${await lectern.tabId(article)}`, 'html[data-state="ready"]');
     await popup.bringToFront();
     await popup.waitForSelector('[data-testid="copy-citation"]:not([disabled])');
     const citation = await popup.$eval('[data-testid="citation"]', (e) => e.textContent ?? '');
@@ -68,7 +68,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
   it('falls back to a selected textarea when the clipboard refuses', async () => {
     const article = await lectern.open(server.url('/article.html'));
-    const popup = await openExt(lectern, `popup.html?tabId=${await lectern.tabId(article)}`, 'html[data-state="ready"]');
+    const popup = await lectern.openExtensionPage(`popup.html?tabId=${await lectern.tabId(article)}`, 'html[data-state="ready"]');
     await popup.waitForSelector('[data-testid="copy-citation"]:not([disabled])');
     // Simulate NotAllowedError ("Document is not focused") from both clipboard calls.
     await popup.evaluate(() => {
@@ -103,7 +103,7 @@ describe.each(BROWSERS)('%s', (name) => {
     console.log(`[${name}] in-page copy from the context menu path: ${copied ? 'written' : 'refused (the popup window opens instead)'}`);
     expect(await article.evaluate(() => document.querySelectorAll('lectern-copy').length)).toBe(0);
     if (copied) {
-      const reader = await openExt(lectern, `popup.html?tabId=${tabId}`, 'html[data-state="ready"]');
+      const reader = await lectern.openExtensionPage(`popup.html?tabId=${tabId}`, 'html[data-state="ready"]');
       expect((await readClipboard(reader)).text).toMatch(/^Ellison, M\., & Wren, T\. \(2025/);
       await reader.close();
     }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launch, serveFixtures, until, type FixtureServer, type Lectern } from './harness';
-import { openExt, warmUp } from './flows';
+import { warmUp } from './flows';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ describe.each(BROWSERS)('%s', (name) => {
   let lectern: Lectern;
   let options: Page;
   const stored = (key: string): Promise<unknown> => lectern.extEval(async (api, k: string) => (await api.storage.local.get(k))[k], key);
-  const popupFor = async (page: Page): Promise<Page> => openExt(lectern, `popup.html?tabId=${await lectern.tabId(page)}`, 'html[data-state="ready"]');
+  const popupFor = async (page: Page): Promise<Page> => lectern.openExtensionPage(`popup.html?tabId=${await lectern.tabId(page)}`, 'html[data-state="ready"]');
   async function typeInto(selector: string, text: string): Promise<void> {
     await options.bringToFront();
     await options.click(selector);
@@ -27,7 +27,7 @@ describe.each(BROWSERS)('%s', (name) => {
   beforeAll(async () => {
     lectern = await launch(name);
     await warmUp(lectern);
-    options = await openExt(lectern, 'options.html', 'html[data-state="ready"]');
+    options = await lectern.openExtensionPage('options.html', 'html[data-state="ready"]');
   });
   afterAll(async () => {
     await lectern?.extEval((api) => api.storage.local.clear());

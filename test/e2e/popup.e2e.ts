@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, ROOT, launch, serveFixtures, type FixtureServer, type Lectern } from './harness';
-import { openExt, warmUp } from './flows';
+import { warmUp } from './flows';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -23,7 +23,7 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 describe.each(BROWSERS)('%s', (name) => {
   let lectern: Lectern;
-  const popupFor = async (page: Page): Promise<Page> => openExt(lectern, `popup.html?tabId=${await lectern.tabId(page)}`, DONE);
+  const popupFor = async (page: Page): Promise<Page> => lectern.openExtensionPage(`popup.html?tabId=${await lectern.tabId(page)}`, DONE);
   beforeAll(async () => {
     lectern = await launch(name);
     await warmUp(lectern);
@@ -109,13 +109,13 @@ describe.each(BROWSERS)('%s', (name) => {
     // Tabs whose URL extensions may not see: create them through the API to know their id.
     const newTab = (url: string): Promise<number> => lectern.extEval(async (api, u: string) => (await api.tabs.create({ url: u, active: false })).id as number, url);
     const blankTab = await newTab('about:blank');
-    const popup = await openExt(lectern, `popup.html?tabId=${blankTab}`, DONE);
+    const popup = await lectern.openExtensionPage(`popup.html?tabId=${blankTab}`, DONE);
     expect(await popup.$eval('html', (e) => e.dataset.state)).toBe('error');
     expect(await popup.$eval('#problem', (e) => (e as HTMLElement).dataset.problem)).toBe('restricted');
     expect(await popup.$eval('#problem-title', (e) => e.textContent)).toBe('This page can’t be read');
     const pdfTab = await newTab(server.url('/report.pdf'));
     await new Promise((r) => setTimeout(r, 1000));
-    const pdfPopup = await openExt(lectern, `popup.html?tabId=${pdfTab}`, DONE);
+    const pdfPopup = await lectern.openExtensionPage(`popup.html?tabId=${pdfTab}`, DONE);
     expect(await pdfPopup.$eval('html', (e) => e.dataset.state)).toBe('error');
     expect(await pdfPopup.$eval('#problem', (e) => (e as HTMLElement).dataset.problem)).toBe('pdf');
     await pdfPopup.waitForFunction(() => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').includes('report.pdf'));
@@ -145,7 +145,7 @@ describe.each(BROWSERS)('%s', (name) => {
     const tabId = await lectern.tabId(article);
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const popup = await openExt(lectern, `popup.html?tabId=${tabId}`, 'html[data-state="ready"]');
+      const popup = await lectern.openExtensionPage(`popup.html?tabId=${tabId}`, 'html[data-state="ready"]');
       times.push(await popup.evaluate(() => performance.getEntriesByName('lectern:article')[0]?.startTime ?? NaN));
       console.log(await popup.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name} ${m.startTime.toFixed(0)}`).join(' | ')));
       await popup.close();

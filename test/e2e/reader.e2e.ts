@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, ROOT, launch, serveFixtures, until, type FixtureServer, type Lectern } from './harness';
-import { openExt, warmUp } from './flows';
+import { warmUp } from './flows';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -49,7 +49,7 @@ describe.each(BROWSERS)('%s', (name) => {
   afterAll(async () => lectern?.close());
 
   async function toggleFromPopup(tabId: number, expected: boolean): Promise<Page> {
-    const popup = await openExt(lectern, `popup.html?tabId=${tabId}`, 'html[data-state="ready"]');
+    const popup = await lectern.openExtensionPage(`popup.html?tabId=${tabId}`, 'html[data-state="ready"]');
     await popup.click('[data-testid="toggle-reader"]');
     await popup.waitForSelector(`[data-testid="toggle-reader"][aria-pressed="${expected}"]:not([disabled])`);
     return popup;
