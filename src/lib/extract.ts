@@ -12,6 +12,7 @@ import { DEFAULT_MAX_ELEMENTS, MAX_HTML_CHARS, checkDocument, toLecternError } f
 import { prepareClone } from './extract/prepare';
 import { HARD_DEPTH_LIMIT, flattenDeep, maxDepth } from './extract/flatten-deep';
 import { enforceFigureIntegrity } from './extract/figures';
+import { focusRegion, pruneOutside } from './extract/focus';
 import { findMissingLede } from './extract/completeness';
 import { blockParagraphs, countWords, stripClasses } from './extract/text';
 import { bodyOf, cloneDocument, rootElement } from './extract/safe-dom';
@@ -84,6 +85,7 @@ function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Art
   if (body && flattenDeep(body) > 0 && maxDepth(body) > HARD_DEPTH_LIMIT) {
     throw new LecternError('too-large', 'Page structure too deeply nested to extract.');
   }
+  if (body) pruneOutside(body, focusRegion(body));
   let removed: Removal[] = cleanDocument(clone, cleanOpts);
   const parsed = runReadability(clone, maxElements);
   // Detection after extraction: when structured data is inconclusive, whether an article came out

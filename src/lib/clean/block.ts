@@ -91,8 +91,16 @@ export function measure(el: Element, ctx: BlockContext, before: number, ancestor
   const prevEl = el.previousElementSibling;
   const prevLen = prevEl ? (ctx.lens.get(prevEl) ?? 0) : 0;
   const prev = prevEl && prevLen > 0 && prevLen < 120 ? normalize(prevEl.textContent ?? '') : '';
+  let norm: string | undefined;
   return {
-    el, tag, pass: ctx.pass, text, norm: normalize(text), len, linkLen: Math.min(s.linkLen, len), hrefs: s.hrefs,
+    el, tag, pass: ctx.pass, text,
+    // Normalising is most of measuring, and the rules ask for the words of short blocks only
+    // (every phrase test sits behind a length test): computed on first use.
+    get norm(): string {
+      norm ??= normalize(text);
+      return norm;
+    },
+    len, linkLen: Math.min(s.linkLen, len), hrefs: s.hrefs,
     linkCount: s.linkCount, hints: ownHints(el), ancestorHints, emailInput: s.emailInput,
     formish: s.formish || tag === 'form' || tag === 'button', textarea: s.textarea, longParas: s.longParas,
     size: ctx.lens.get(el) ?? len,

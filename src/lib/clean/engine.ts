@@ -123,8 +123,24 @@ function applySelectors(state: WalkState): void {
   for (const el of query(state.root, all)) {
     if (!el.isConnected || !state.root.contains(el) || !removable(state, el)) continue;
     const rule = withSelectors.find((r) => matchesAny(el, r.selectors ?? []));
-    if (rule) record(state, el, rule.id);
+    if (rule) {
+      const parent = el.parentElement;
+      record(state, el, rule.id);
+      forget(state, el, parent);
+    }
   }
+}
+
+/** Takes a removed subtree's text and elements out of its former ancestors' sizes (no re-measure). */
+function forget(state: WalkState, el: Element, parent: Element | null): void {
+  const { lens, counts } = state.ctx;
+  const len = lens.get(el) ?? 0;
+  const count = counts.get(el) ?? 0;
+  for (let a = parent; a; a = a === state.root ? null : a.parentElement) {
+    lens.set(a, (lens.get(a) ?? 0) - len);
+    counts.set(a, (counts.get(a) ?? 0) - count);
+  }
+  state.ctx.total = lens.get(state.root) ?? 0;
 }
 
 function classify(state: WalkState, b: Block): string | null {
@@ -183,11 +199,6 @@ export function runPass(root: Element, rules: readonly Rule[], pass: Pass): Remo
     maxLen: pass === 'article' ? Math.max(ARTICLE_FLOOR, total * ARTICLE_SHARE) : Number.MAX_SAFE_INTEGER,
   };
   applySelectors(state);
-  if (state.removed.length > 0) {
-    // Re-measure so that sizes and offsets no longer count what the selectors took out.
-    state.ctx.lens = textLengths(root, state.ctx.counts);
-    state.ctx.total = state.ctx.lens.get(root) ?? 0;
-  }
   walk(state);
   return state.removed;
 }

@@ -27,82 +27,150 @@ export function normalize(s: string): string {
  * last word a prefix ("abonn*" matches "abonnez", "abonnement").
  */
 export function phrases(list: readonly string[]): readonly string[] {
-  return list.map((p) => {
+  const compiled = list.map((p) => {
     const prefix = p.endsWith('*');
     const n = normalize(prefix ? p.slice(0, -1) : p);
     return prefix ? n.slice(0, -1) : n;
   });
+  register(compiled);
+  return compiled;
 }
 
-// Phrase lookup is the cleaner's hot spot (every candidate block × every rule's list), so compiled
-// lists are indexed by their first three characters (" " + two letters): a phrase can only match
-// where the text has a space, so scanning those positions and testing the few phrases filed under
-// the next three characters gives exactly the answers of `norm.includes(p)` over the whole list,
-// in one pass over the text instead of one per phrase.
-type PhraseIndex = Map<string, number[]>;
+// Phrase lookup is the cleaner's hot spot: every candidate block is asked about a dozen lists. All
+// lists compiled by phrases() share one index, keyed by the first three characters of each phrase
+// (" " + two letters): a phrase can only match where the text has a space, so one pass over those
+// positions, testing the few phrases filed under the next three characters, answers every list at
+// once, exactly as `norm.includes(p)` would. The answer for the last text asked about twice is kept
+// (rules ask about the same block one after another); a text asked about once costs one list's scan.
 const KEY = 3;
-const indexes = new WeakMap<readonly string[], PhraseIndex | null>();
+const registry: Array<readonly string[]> = [];
+const listIds = new Map<readonly string[], number>();
+/** key → packed (list id × 2^16 + phrase index) */
+let union: Map<string, number[]> | null = null;
 
-function indexFor(list: readonly string[]): PhraseIndex | null {
-  let index = indexes.get(list);
-  if (index === undefined) {
-    // Only lists shaped like phrases() output (leading space, ≥ KEY chars); others take the plain loop.
-    index = list.length > 4 && list.every((p) => p.length >= KEY && p[0] === ' ') ? new Map() : null;
+function indexable(list: readonly string[]): boolean {
+  return list.every((p) => p.length >= KEY && p[0] === ' ');
+}
+
+function register(list: readonly string[]): void {
+  if (!indexable(list) || list.length >= 1 << 16) return;
+  listIds.set(list, registry.length);
+  registry.push(list);
+  union = null;
+}
+
+function unionIndex(): Map<string, number[]> {
+  if (union) return union;
+  const index = new Map<string, number[]>();
+  registry.forEach((list, id) => list.forEach((p, i) => {
+    const key = p.slice(0, KEY);
+    const slot = index.get(key);
+    const packed = id * 65536 + i;
+    if (slot) slot.push(packed);
+    else index.set(key, [packed]);
+  }));
+  union = index;
+  return index;
+}
+
+/** Distinct phrase indexes found, per list id (undefined = none). */
+type Hits = Array<number[] | undefined>;
+
+function scanAll(norm: string): Hits {
+  const index = unionIndex();
+  const hits: Hits = new Array<number[] | undefined>(registry.length);
+  for (let at = norm.indexOf(' '); at !== -1 && at <= norm.length - KEY; at = norm.indexOf(' ', at + 1)) {
+    const slot = index.get(norm.slice(at, at + KEY));
+    if (!slot) continue;
+    for (const packed of slot) {
+      const id = Math.floor(packed / 65536);
+      const i = packed % 65536;
+      if (!norm.startsWith((registry[id] as readonly string[])[i] as string, at)) continue;
+      const found = hits[id];
+      if (!found) hits[id] = [i];
+      else if (!found.includes(i)) found.push(i);
+    }
+  }
+  return hits;
+}
+
+/** Per-list index (same keys): for a text asked about once, and for startsWithPhrase. */
+const lists = new WeakMap<readonly string[], Map<string, number[]>>();
+
+function listIndex(list: readonly string[]): Map<string, number[]> {
+  let index = lists.get(list);
+  if (!index) {
+    const made = new Map<string, number[]>();
     list.forEach((p, i) => {
       const key = p.slice(0, KEY);
-      const slot = index?.get(key);
+      const slot = made.get(key);
       if (slot) slot.push(i);
-      else index?.set(key, [i]);
+      else made.set(key, [i]);
     });
-    indexes.set(list, index);
+    lists.set(list, made);
+    index = made;
   }
   return index;
 }
 
-/** Calls found(i) for each list index whose phrase occurs in norm; stops when found returns true. */
-function scan(norm: string, list: readonly string[], index: PhraseIndex, found: (i: number) => boolean): void {
+/** One list, one pass (a text asked about once). */
+function scanOne(norm: string, list: readonly string[], cap: number): number {
+  const index = listIndex(list);
+  const seen: number[] = [];
   for (let at = norm.indexOf(' '); at !== -1 && at <= norm.length - KEY; at = norm.indexOf(' ', at + 1)) {
     const slot = index.get(norm.slice(at, at + KEY));
     if (!slot) continue;
-    for (const i of slot) if (norm.startsWith(list[i] as string, at) && found(i)) return;
+    for (const i of slot) {
+      if (!seen.includes(i) && norm.startsWith(list[i] as string, at)) {
+        seen.push(i);
+        if (seen.length >= cap) return seen.length;
+      }
+    }
   }
+  return seen.length;
 }
 
-/** Whether the normalised text holds one of the compiled phrases. */
-export function hasPhrase(norm: string, list: readonly string[]): boolean {
-  const index = indexFor(list);
-  if (!index) {
-    for (const p of list) if (norm.includes(p)) return true;
-    return false;
-  }
-  let hit = false;
-  scan(norm, list, index, () => (hit = true));
-  return hit;
-}
+let lastNorm = '';
+let lastHits: Hits | null = null;
+let pendingNorm = '';
 
-/** How many distinct compiled phrases occur (capped, we only need small counts). */
-export function countPhrases(norm: string, list: readonly string[], cap = 4): number {
-  const index = indexFor(list);
-  if (!index) {
+/** Distinct phrases of `list` found in norm, counted up to cap. */
+function found(norm: string, list: readonly string[], cap: number): number {
+  const id = listIds.get(list);
+  if (id === undefined) {
     let n = 0;
     for (const p of list) if (norm.includes(p) && ++n >= cap) break;
     return n;
   }
-  const seen: number[] = [];
-  scan(norm, list, index, (i) => {
-    if (!seen.includes(i)) seen.push(i);
-    return seen.length >= cap;
-  });
-  return seen.length;
+  if (norm !== lastNorm) {
+    if (norm !== pendingNorm) {
+      pendingNorm = norm;
+      return scanOne(norm, list, cap);
+    }
+    lastNorm = norm;
+    lastHits = scanAll(norm);
+  }
+  return Math.min(cap, lastHits?.[id]?.length ?? 0);
+}
+
+/** Whether the normalised text holds one of the compiled phrases. */
+export function hasPhrase(norm: string, list: readonly string[]): boolean {
+  return found(norm, list, 1) > 0;
+}
+
+/** How many distinct compiled phrases occur (capped, we only need small counts). */
+export function countPhrases(norm: string, list: readonly string[], cap = 4): number {
+  return found(norm, list, cap);
 }
 
 /** Whether the normalised text starts with one of the compiled phrases. */
 export function startsWithPhrase(norm: string, list: readonly string[]): boolean {
-  const slot = indexFor(list)?.get(norm.slice(0, KEY));
-  if (slot) return slot.some((i) => norm.startsWith(list[i] as string));
-  if (indexFor(list)) return false;
-  for (const p of list) if (norm.startsWith(p)) return true;
-  return false;
+  if (!listIds.has(list)) {
+    for (const p of list) if (norm.startsWith(p)) return true;
+    return false;
+  }
+  const slot = listIndex(list).get(norm.slice(0, KEY));
+  return !!slot && slot.some((i) => norm.startsWith(list[i] as string));
 }
 
 /** Whether a lower-cased URL contains one of the fragments. */

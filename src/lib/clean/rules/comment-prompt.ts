@@ -49,9 +49,9 @@ function test(b: Block): boolean {
   if (hint && (b.textarea || b.pass === 'document')) return true;
   if (b.textarea && hasPhrase(b.norm, PROMPTS)) return true;
   if (proseLike(b)) return false;
-  const prompt = hasPhrase(b.norm, PROMPTS);
-  if (prompt && (b.textarea || b.len < 200)) return true;
-  return hint && b.len < 200;
+  // Only a comment form or a short line can be a prompt (checked first: the phrase test is the cost).
+  if (!b.textarea && b.len >= 200) return false;
+  return hasPhrase(b.norm, PROMPTS) || (hint && b.len < 200);
 }
 
 export const rule: Rule = {

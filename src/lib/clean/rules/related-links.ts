@@ -84,9 +84,9 @@ function test(b: Block): boolean {
   if (proseLike(b) && !hinted(b, HINTS)) return false;
   const dense = linkDensity(b);
   // "Lire aussi : <a>…</a>" inserted between paragraphs, or a titled link box.
-  if (leadIn(b) && b.linkCount > 0 && dense > 0.45 && b.len < 1500) return true;
+  if (b.len < 1500 && b.linkCount > 0 && dense > 0.45 && leadIn(b)) return true;
   // A lone lead-in heading followed by a link list.
-  if (leadIn(b) && b.len < 60 && b.linkCount === 0 && b.tag !== 'p') {
+  if (b.len < 60 && b.linkCount === 0 && b.tag !== 'p' && leadIn(b)) {
     const next = b.el.nextElementSibling;
     const nextLinks = next ? next.getElementsByTagName('a').length : 0;
     if (next && nextLinks > 0) {
@@ -97,7 +97,7 @@ function test(b: Block): boolean {
     }
   }
   // A dangling lead-in label ("Auch interessant", "Zum Weiterlesen:") whose links sit elsewhere.
-  if (leadIn(b) && b.len < 50 && b.norm.split(' ').length <= 10 && b.linkCount === 0 && !b.formish) return true;
+  if (b.len < 50 && b.linkCount === 0 && !b.formish && leadIn(b) && b.norm.split(' ').length <= 10) return true;
   // After the last paragraph of prose: stand-alone link lines and link lists ("Hier das Tableau",
   // teaser titles) point elsewhere; inside the body the same line would be part of the story.
   if (b.pass === 'article' && trailingLinks(b, dense)) return true;

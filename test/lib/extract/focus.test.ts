@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { focusRegion, pruneOutside } from '../../../src/lib/extract/focus';
+
+const para = (words: string): string => `<p>${words} ${'and the reporting goes on with more detail. '.repeat(4)}</p>`;
+
+function page(html: string): HTMLElement {
+  const doc = document.implementation.createHTMLDocument('t');
+  doc.body.innerHTML = html; // test fixture written here, never page input
+  return doc.body;
+}
+
+const STORY = `
+  <header class="site"><a href="/">Home</a><ul>${'<li><a href="/s">Section</a></li>'.repeat(30)}</ul></header>
+  <div id="wrap">
+    <aside id="side"><p>Short teaser line in the sidebar.</p><ul>${'<li><a href="/t">Teaser</a></li>'.repeat(20)}</ul></aside>
+    <main id="main">
+      <h1>Headline of the story</h1>
+      <div id="body">${para('First paragraph.')}${para('Second paragraph.')}${para('Third paragraph.')}</div>
+      <div id="after"><p>Related: a short line</p></div>
+    </main>
+  </div>
+  <footer>${'<a href="/f">Footer link</a>'.repeat(20)}</footer>`;
+
+describe('focusRegion', () => {
+  it('climbs from the paragraph container one level above the region holding 90% of the text', () => {
+    const body = page(STORY);
+    expect(focusRegion(body).id).toBe('main');
+  });
+
+  it('stays at the root when the text is spread (a front page of many stories)', () => {
+    const body = page(`<div>${para('One.')}</div><div>${para('Two.')}</div><div>${para('Three.')}</div>`);
+    expect(focusRegion(body)).toBe(body);
+  });
+
+  it('stays at the root when the page has too little paragraph text to judge', () => {
+    const body = page('<div><div><p>Only a short paragraph here, nothing more to read.</p></div></div>');
+    expect(focusRegion(body)).toBe(body);
+  });
+});
+
+describe('pruneOutside', () => {
+  it('drops everything beside the path to the region, keeps headline, structured data and every paragraph', () => {
+    const body = page(`<script type="application/ld+json">{"@type":"NewsArticle"}</script><div class="top"><h1>Title</h1></div>${STORY}`);
+    const before = body.querySelectorAll('#body p').length;
+    const removed = pruneOutside(body, body.querySelector('#main') as Element);
+    expect(removed).toBeGreaterThan(0);
+    expect(body.querySelector('#side')).toBeNull();
+    expect(body.querySelector('footer')).toBeNull();
+    expect(body.querySelector('header.site')).toBeNull();
+    expect(body.querySelector('script[type="application/ld+json"]')).not.toBeNull();
+    expect(body.querySelector('.top h1')?.textContent).toBe('Title');
+    expect(body.querySelectorAll('#body p').length).toBe(before);
+    expect(body.querySelector('#after')).not.toBeNull();
+  });
+
+  it('removes nothing when the region is the root', () => {
+    const body = page(STORY);
+    expect(pruneOutside(body, body)).toBe(0);
+  });
+});
