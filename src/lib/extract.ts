@@ -85,8 +85,10 @@ function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Art
   if (body && flattenDeep(body) > 0 && maxDepth(body) > HARD_DEPTH_LIMIT) {
     throw new LecternError('too-large', 'Page structure too deeply nested to extract.');
   }
-  if (body) pruneOutside(body, focusRegion(body));
-  let removed: Removal[] = cleanDocument(clone, cleanOpts);
+  const region = body ? focusRegion(body) : undefined;
+  let removed: Removal[] = cleanDocument(clone, { ...cleanOpts, region });
+  // After cleaning (which names the appeals and sign-ups found beside the article), before Readability.
+  if (body && region) pruneOutside(body, region);
   const parsed = runReadability(clone, maxElements);
   // Detection after extraction: when structured data is inconclusive, whether an article came out
   // is a better (and free) answer than isProbablyReaderable's second scan of the page.

@@ -20,11 +20,23 @@ const MAX_ELEMENTS = 400;
 
 interface WalkState {
   rules: readonly Rule[];
+  /** Rules asked about blocks outside `region` (document pass). */
+  outsideRules: readonly Rule[];
+  /** Document pass: the part of the page the article will come from (extract/focus.ts). */
+  region: Element;
   ctx: BlockContext;
   protectedEls: Set<Element>;
   maxLen: number;
   removed: Removal[];
   root: Element;
+  /**
+   * Document pass: the main text container, whose paragraphs are left to the article pass.
+   * Readability keeps them whatever happens, and the article pass asks the same rules about the same
+   * paragraphs, so classifying them twice only doubled the cost (eval: F1 and Readability recall
+   * unchanged). Boxes among them (sign-up forms, link lists) are still classified here, before
+   * Readability's own cleanup can drop their forms or the whole box unreported.
+   */
+  skip: Element | null;
 }
 
 /** The element that directly holds the most paragraph text: the article body, on article pages. */
@@ -143,10 +155,17 @@ function forget(state: WalkState, el: Element, parent: Element | null): void {
   state.ctx.total = lens.get(state.root) ?? 0;
 }
 
-function classify(state: WalkState, b: Block): string | null {
-  for (const rule of state.rules) if (rule.test?.(b)) return rule.id;
+function classify(rules: readonly Rule[], b: Block): string | null {
+  for (const rule of rules) if (rule.test?.(b)) return rule.id;
   return null;
 }
+
+/**
+ * Outside the region (pruned before Readability anyway) only appeals and sign-up boxes are worth
+ * naming in the Removed list: menus, footers and teaser grids there never reach the article, and
+ * classifying them cost more than the rest of the pass.
+ */
+const OUTSIDE_RULES = new Set(['donation-appeal', 'newsletter-signup', 'subscription-paywall-prompt', 'app-promo', 'social-follow']);
 
 /** A class-less wrapper around a single element and no text of its own: its child is classified instead. */
 function bareWrapper(el: Element): boolean {
@@ -159,13 +178,15 @@ function captionLike(el: Element): boolean {
 
 /** Top-down, iterative: the outermost block a rule claims goes; otherwise look inside. */
 function walk(state: WalkState): void {
-  const stack: Array<[Element, number, string]> = [[state.root, 0, '']];
+  // [parent, text offset, ancestor hints, 1 = inside the region (or no region) / 0 = beside it / 2 = above it]
+  const whole = state.region === state.root;
+  const stack: Array<[Element, number, string, number]> = [[state.root, 0, '', whole ? 1 : 2]];
   while (stack.length > 0) {
     const top = stack.pop();
     if (!top) break;
-    const [parent, start, hints] = top;
+    const [parent, start, hints, where] = top;
     let offset = start;
-    const next: Array<[Element, number, string]> = [];
+    const next: Array<[Element, number, string, number]> = [];
     // Inside a caption, a credit <span> is its own block even though the caption text surrounds it.
     const prose = hasOwnText(parent) && !captionLike(parent);
     // Sibling links instead of Array.from(children) (1055 vs 278 ms under jsdom); `after` is read
@@ -175,27 +196,31 @@ function walk(state: WalkState): void {
       const here = offset;
       offset += size;
       const tag = el.localName;
-      if (SKIP.has(tag)) continue;
+      if (SKIP.has(tag) || (parent === state.skip && tag === 'p')) continue;
+      const at = where !== 2 ? where : el === state.region ? 1 : el.contains(state.region) ? 2 : 0;
       if (CANDIDATE.has(tag) && !(prose && INLINE.has(tag)) && size > 0 && size <= MAX_BLOCK &&
         (state.ctx.counts.get(el) ?? 0) <= MAX_ELEMENTS && !bareWrapper(el) && removable(state, el)) {
-        const rule = classify(state, measure(el, state.ctx, here, hints));
+        const rule = classify(at === 0 ? state.outsideRules : state.rules, measure(el, state.ctx, here, hints));
         if (rule) { record(state, el, rule); continue; }
       }
-      if (el.firstElementChild && !(prose && INLINE.has(tag))) next.push([el, here, (hints + ownHints(el)).slice(-600)]);
+      if (el.firstElementChild && !(prose && INLINE.has(tag))) next.push([el, here, (hints + ownHints(el)).slice(-600), at]);
     }
-    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i] as [Element, number, string]);
+    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i] as [Element, number, string, number]);
   }
 }
 
-export function runPass(root: Element, rules: readonly Rule[], pass: Pass): Removal[] {
+export function runPass(root: Element, rules: readonly Rule[], pass: Pass, region: Element = root): Removal[] {
   const counts = new Map<Element, number>();
   const lens = textLengths(root, counts);
   const total = lens.get(root) ?? 0;
   const anchor = pass === 'document' ? mainAnchor(root, lens) : null;
   const state: WalkState = {
     rules, root, removed: [],
+    outsideRules: rules.filter((r) => OUTSIDE_RULES.has(r.id)),
+    region: pass === 'document' && root.contains(region) ? region : root,
     ctx: { pass, total, lens, counts },
     protectedEls: protectedSet(root, anchor),
+    skip: anchor,
     maxLen: pass === 'article' ? Math.max(ARTICLE_FLOOR, total * ARTICLE_SHARE) : Number.MAX_SAFE_INTEGER,
   };
   applySelectors(state);

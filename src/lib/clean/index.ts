@@ -13,6 +13,8 @@ export interface CleanOptions {
   extraSelectors?: readonly string[];
   /** Page language (BCP 47); phrase lists of every language are always used, this is a hint only. */
   lang?: string;
+  /** Document pass: where the article will come from; beside it only appeals and sign-ups are named. */
+  region?: Element;
 }
 
 export interface RuleInfo { id: string; description: string }
@@ -31,7 +33,7 @@ function activeRules(opts: CleanOptions | undefined): Rule[] {
 export function cleanDocument(doc: Document, opts?: CleanOptions): Removal[] {
   const root = doc.body;
   if (!root) return [];
-  return runPass(root, activeRules(opts), 'document');
+  return runPass(root, activeRules(opts), 'document', opts?.region);
 }
 
 /** Post-Readability pass over the extracted article root. Mutates root. */
