@@ -5,6 +5,7 @@
 import type { Removal } from '../types';
 import type { Block, Pass, Rule } from './types';
 import { CANDIDATE, hasOwnText, INLINE, measure, ownHints, SKIP, textLengths, type BlockContext } from './block';
+import { DONATE_URLS, NEWSLETTER_URLS, SUBSCRIBE_URLS } from './signals';
 import { collapse } from './text';
 
 const TEXT_CAP = 500;
@@ -165,7 +166,27 @@ function classify(rules: readonly Rule[], b: Block): string | null {
  * naming in the Removed list: menus, footers and teaser grids there never reach the article, and
  * classifying them cost more than the rest of the pass.
  */
-const OUTSIDE_RULES = new Set(['donation-appeal', 'newsletter-signup', 'subscription-paywall-prompt', 'app-promo', 'social-follow']);
+const OUTSIDE_RULES = new Set(['donation-appeal', 'newsletter-signup', 'subscription-paywall-prompt']);
+
+/** What every such box holds: a form, or a link to a donation, subscription or newsletter page. */
+const OUTSIDE_SIGNALS = ['form', 'input', ...[...DONATE_URLS, ...SUBSCRIBE_URLS, ...NEWSLETTER_URLS]
+  .map((f) => `a[href*="${f}" i]`)].join(', ');
+
+/**
+ * The elements beside the region worth classifying: ancestors of a signal element (one native query
+ * instead of measuring every menu item and teaser of the page). Null when there is no region.
+ */
+function outsideGate(state: WalkState): Set<Element> | null {
+  if (state.region === state.root) return null;
+  const gate = new Set<Element>();
+  const hits = state.root.querySelectorAll(OUTSIDE_SIGNALS);
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i] as Element;
+    if (state.region.contains(hit)) continue;
+    for (let a: Element | null = hit; a && a !== state.root && !gate.has(a); a = a.parentElement) gate.add(a);
+  }
+  return gate;
+}
 
 /** A class-less wrapper around a single element and no text of its own: its child is classified instead. */
 function bareWrapper(el: Element): boolean {
@@ -180,6 +201,7 @@ function captionLike(el: Element): boolean {
 function walk(state: WalkState): void {
   // [parent, text offset, ancestor hints, 1 = inside the region (or no region) / 0 = beside it / 2 = above it]
   const whole = state.region === state.root;
+  const gate = outsideGate(state);
   const stack: Array<[Element, number, string, number]> = [[state.root, 0, '', whole ? 1 : 2]];
   while (stack.length > 0) {
     const top = stack.pop();
@@ -198,6 +220,7 @@ function walk(state: WalkState): void {
       const tag = el.localName;
       if (SKIP.has(tag) || (parent === state.skip && tag === 'p')) continue;
       const at = where !== 2 ? where : el === state.region ? 1 : el.contains(state.region) ? 2 : 0;
+      if (at === 0 && !gate?.has(el)) continue;
       if (CANDIDATE.has(tag) && !(prose && INLINE.has(tag)) && size > 0 && size <= MAX_BLOCK &&
         (state.ctx.counts.get(el) ?? 0) <= MAX_ELEMENTS && !bareWrapper(el) && removable(state, el)) {
         const rule = classify(at === 0 ? state.outsideRules : state.rules, measure(el, state.ctx, here, hints));
