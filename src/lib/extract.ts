@@ -12,7 +12,7 @@ import { DEFAULT_MAX_ELEMENTS, MAX_HTML_CHARS, checkDocument, toLecternError } f
 import { prepareClone } from './extract/prepare';
 import { HARD_DEPTH_LIMIT, flattenDeep, maxDepth } from './extract/flatten-deep';
 import { enforceFigureIntegrity } from './extract/figures';
-import { focusRegion, pruneOutside } from './extract/focus';
+import { findFocus, pruneOutside } from './extract/focus';
 import { findMissingLede } from './extract/completeness';
 import { blockParagraphs, countWords, stripClasses } from './extract/text';
 import { bodyOf, cloneDocument, rootElement } from './extract/safe-dom';
@@ -85,10 +85,10 @@ function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Art
   if (body && flattenDeep(body) > 0 && maxDepth(body) > HARD_DEPTH_LIMIT) {
     throw new LecternError('too-large', 'Page structure too deeply nested to extract.');
   }
-  const region = body ? focusRegion(body) : undefined;
-  let removed: Removal[] = cleanDocument(clone, { ...cleanOpts, region });
+  const focus = body ? findFocus(body) : undefined;
+  let removed: Removal[] = cleanDocument(clone, { ...cleanOpts, region: focus?.region });
   // After cleaning (which names the appeals and sign-ups found beside the article), before Readability.
-  if (body && region) pruneOutside(body, region);
+  if (body && focus) pruneOutside(body, focus.region);
   const parsed = runReadability(clone, maxElements);
   // Detection after extraction: when structured data is inconclusive, whether an article came out
   // is a better (and free) answer than isProbablyReaderable's second scan of the page.

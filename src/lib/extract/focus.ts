@@ -36,22 +36,33 @@ function paragraphText(root: Element): { sums: Map<Element, number>; total: numb
   return { sums, total, best };
 }
 
+export interface Focus {
+  /** The smallest element holding ≥ 90% of the paragraph text (root when none is smaller). */
+  holder: Element;
+  /** holder's parent: what Readability can take the article from (it appends the top candidate's siblings). */
+  region: Element;
+}
+
 /**
- * The smallest element, climbing from the container that directly holds the most paragraph text,
- * whose subtree holds ≥ 90% of all paragraph text under root; root itself when no such element
- * is smaller (multi-story pages, long comment threads) or the page has too little text to judge.
+ * Climbs from the container that directly holds the most paragraph text to the first element whose
+ * subtree holds ≥ 90% of all paragraph text under root; root itself when no element is smaller
+ * (multi-story pages, long comment threads) or the page has too little text to judge.
  */
-export function focusRegion(root: Element): Element {
+export function findFocus(root: Element): Focus {
   const { sums, total, best } = paragraphText(root);
-  if (!best || total < MIN_TOTAL) return root;
-  let region: Element = best;
-  while (region !== root && (sums.get(region) ?? 0) < total * TEXT_SHARE) {
-    const up: Element | null = region.parentElement;
-    if (!up) return root;
-    region = up;
+  if (!best || total < MIN_TOTAL) return { holder: root, region: root };
+  let holder: Element = best;
+  while (holder !== root && (sums.get(holder) ?? 0) < total * TEXT_SHARE) {
+    const up: Element | null = holder.parentElement;
+    if (!up) return { holder: root, region: root };
+    holder = up;
   }
-  // Readability appends the top candidate's siblings when they score well: keep one level more.
-  return region === root ? root : (region.parentElement ?? root);
+  return { holder, region: holder === root ? root : (holder.parentElement ?? root) };
+}
+
+/** findFocus(root).region */
+export function focusRegion(root: Element): Element {
+  return findFocus(root).region;
 }
 
 /** Whether el must stay although it lies beside the path: the headline, structured data. */
