@@ -3,12 +3,13 @@
 // loading → ready | no-article | error (CONTRACT.md).
 import browser from '../platform/browser';
 import { localize } from '../platform/i18n';
-import { loadArticle } from '../platform/page';
+import { loadArticle, type LoadProblem } from '../platform/page';
 import { getSettings, siteOptions } from '../platform/storage';
 import type { Metadata } from '../lib/types';
 import { renderArticle } from './article';
 import { initCitation, setCitationMeta } from './citation';
 import { renderHeader } from './header';
+import { SHORT_WORDS, domWaitMs, offerRetry, startProgress, timeoutMs } from './progress';
 import { initReaderToggle } from './reader-toggle';
 import { renderRemoved } from './removed';
 import { $, setState, showProblem, targetTabId } from './state';
@@ -18,15 +19,21 @@ function fallbackMeta(url: string | undefined, title: string | undefined): Metad
   return { title, url, authors: [], itemType: 'webpage', accessed: new Date().toISOString().slice(0, 10), provenance: { title: 'tab', url: 'tab' } };
 }
 
+/** Outcomes worth another try: the page may be done (or further along) in a moment. */
+const RETRYABLE: ReadonlySet<LoadProblem> = new Set(['timeout', 'loading', 'failed', 'changed']);
+
 async function main(): Promise<void> {
   performance.mark('lectern:start');
   localize(document);
+  const progress = startProgress();
   $('#open-options').addEventListener('click', () => void browser.runtime.openOptionsPage().then(() => window.close()));
   const [tabId, settings] = await Promise.all([targetTabId(), getSettings()]);
-  const loaded = await loadArticle(tabId, (url) => siteOptions(settings, url));
+  const loaded = await loadArticle(tabId, (url) => siteOptions(settings, url), { timeoutMs: timeoutMs(), domWaitMs: domWaitMs(), onStep: progress.step });
+  progress.stop();
   performance.mark('lectern:extracted');
   if (!loaded.ok) {
     showProblem(loaded.problem, loaded.detail);
+    if (RETRYABLE.has(loaded.problem)) offerRetry(tabId, 'problem');
     initReaderToggle(tabId, false);
     const meta = fallbackMeta(loaded.tab.url, loaded.tab.title);
     if (/^(https?|file):/.test(loaded.tab.url ?? '')) {
@@ -52,6 +59,8 @@ async function main(): Promise<void> {
     showProblem('no-article');
     setState('no-article');
   }
+  // A skeleton page whose paragraphs arrive later, or one read while still loading (R14).
+  if (loaded.loading || !isArticle || article.wordCount < SHORT_WORDS) offerRetry(tabId, 'short');
   await initCitation(article.metadata, settings);
   performance.mark('lectern:citation');
 }

@@ -2,7 +2,7 @@
 // and performance marks (the e2e suite reads them to measure time-to-article).
 import browser from '../platform/browser';
 import { t } from '../platform/i18n';
-import type { PageProblem } from '../platform/restricted';
+import type { LoadProblem } from '../platform/page';
 
 export type PopupState = 'loading' | 'ready' | 'no-article' | 'error';
 
@@ -28,7 +28,7 @@ export function setState(state: PopupState): void {
   performance.mark(`lectern:${state}`);
 }
 
-const PROBLEM_KEYS: Readonly<Record<PageProblem | 'no-article', [string, string]>> = {
+const PROBLEM_KEYS: Readonly<Record<LoadProblem | 'no-article', [string, string]>> = {
   'restricted': ['problemRestrictedTitle', 'problemRestricted'],
   'store': ['problemStoreTitle', 'problemStore'],
   'pdf': ['problemPdfTitle', 'problemPdf'],
@@ -38,9 +38,12 @@ const PROBLEM_KEYS: Readonly<Record<PageProblem | 'no-article', [string, string]
   'changed': ['problemChangedTitle', 'problemChanged'],
   'failed': ['problemFailedTitle', 'problemFailed'],
   'no-article': ['problemNoArticleTitle', 'problemNoArticle'],
+  'timeout': ['problemTimeoutTitle', 'problemTimeout'],
+  'loading': ['problemLoadingTitle', 'problemLoading'],
+  'gone': ['problemGoneTitle', 'problemGone'],
 };
 
-export function showProblem(problem: PageProblem | 'no-article', detail?: string): void {
+export function showProblem(problem: LoadProblem | 'no-article', detail?: string): void {
   const [title, text] = PROBLEM_KEYS[problem];
   const box = $('#problem');
   box.dataset.problem = problem;

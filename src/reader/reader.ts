@@ -8,6 +8,7 @@ import type { Article } from '../lib/types';
 import { getSettings, siteOptions } from '../platform/storage';
 import { buildOverlay } from './overlay';
 import { lockScroll, restorePage, savePage, type SavedPage } from './page-state';
+import { closeStaleReaders, markRestore, staleReaders } from './stale';
 import { PRINT_PAGE_CSS, adoptStyles, dropStyles } from './styles';
 
 export interface LecternReader {
@@ -53,6 +54,7 @@ function createReader(): LecternReader {
     const saved = savePage(document);
     const overlay = buildOverlay(document, article, settings, close, abort.signal);
     const { host, shadow } = overlay;
+    markRestore(host, saved.htmlStyle, saved.bodyStyle);
     // Keys and clicks inside the reader are ours: the page's bubbling listeners never see them.
     for (const type of ['keydown', 'keyup', 'keypress', 'click', 'input', 'change', 'wheel']) {
       shadow.addEventListener(type, (e) => e.stopPropagation(), { signal: abort.signal });
@@ -79,6 +81,8 @@ function createReader(): LecternReader {
       if (session && !host.isConnected) close();
     });
     observer.observe(document.documentElement, { childList: true });
+    // Back/forward cache (R24): a page frozen with the reader open comes back with it open and
+    // working (the isolated world is frozen with it); a page really unloaded closes it first.
     window.addEventListener('pagehide', (e) => { if (!e.persisted) close(); }, { signal: abort.signal });
     document.documentElement.append(host);
     lockScroll(document);
@@ -87,11 +91,14 @@ function createReader(): LecternReader {
   }
 
   return {
-    isOpen: () => session !== null,
+    // An overlay left by an older copy counts as open: the toggle's first press closes it (R5).
+    isOpen: () => session !== null || staleReaders(document, null).length > 0,
     toggle(): Promise<boolean> {
       const run = queue.then(async () => {
         if (session) close();
-        else await open();
+        else if (closeStaleReaders(document, null) === 0) await open();
+        // The old copy's observer restores the page in a microtask: let it finish first.
+        else await Promise.resolve();
         return session !== null;
       });
       queue = run.catch(() => undefined);

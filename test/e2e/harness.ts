@@ -1,7 +1,7 @@
 // Shared e2e plumbing: a static server on 127.0.0.1, the built extension loaded into Debian's
 // Chromium (CDP) or Firefox ESR (WebDriver BiDi) by puppeteer-core (TOOLCHAIN.md recipe), and a
 // way to run code in an extension page of either browser.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
@@ -22,12 +22,20 @@ const TYPES: Record<string, string> = {
 
 export interface FixtureServer { origin: string; url(path: string): string; requests: string[]; close(): Promise<void> }
 
-/** Serves test/fixtures/e2e (and the seed replica under /seed/ when ../shared exists). */
-export async function serveFixtures(): Promise<FixtureServer> {
+/** A generated response: pages built at test time (30,000 paragraphs) or streamed slowly. */
+export type Route = (req: IncomingMessage, res: ServerResponse) => void;
+
+/**
+ * Serves test/fixtures/e2e (and the seed replica under /seed/ when ../shared exists). `routes`
+ * answers chosen paths with a handler instead of a file.
+ */
+export async function serveFixtures(options: { routes?: Record<string, Route> } = {}): Promise<FixtureServer> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
+    const route = options.routes?.[path];
+    if (route) return void route(req, res);
     const base = path.startsWith('/seed/') ? resolve(ROOT, '../shared/fixtures') : FIXTURES;
     const file = normalize(join(base, path.startsWith('/seed/') ? path : path.replace(/\/$/, '/index.html')));
     if (!file.startsWith(base)) return void res.writeHead(403).end();
@@ -45,7 +53,12 @@ export async function serveFixtures(): Promise<FixtureServer> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  return { origin, url: (p) => `${origin}${p.startsWith('/') ? p : `/${p}`}`, requests, close: () => new Promise((r) => server.close(() => r())) };
+  const close = (): Promise<void> => new Promise((r) => {
+    server.close(() => r());
+    // A route still streaming a response must not keep close() waiting.
+    if (options.routes) server.closeAllConnections();
+  });
+  return { origin, url: (p) => `${origin}${p.startsWith('/') ? p : `/${p}`}`, requests, close };
 }
 
 export interface Lectern {
@@ -66,8 +79,12 @@ export interface Lectern {
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--disable-dev-shm-usage'];
 
-export async function launch(name: BrowserName): Promise<Lectern> {
-  const dir = join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
+/**
+ * `extensionDir`: load the extension from elsewhere than dist/ (a copy a test rewrites, R5).
+ * `firefoxPrefs`: extra Firefox preferences (e.g. a private-browsing-only profile, R26).
+ */
+export async function launch(name: BrowserName, options: { extensionDir?: string; firefoxPrefs?: Record<string, unknown> } = {}): Promise<Lectern> {
+  const dir = options.extensionDir ?? join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run npm run build first`);
   const profile = mkdtempSync(join(tmpdir(), `lectern-${name}-`));
   let browser: Browser;
@@ -80,7 +97,7 @@ export async function launch(name: BrowserName): Promise<Lectern> {
     browser = await puppeteer.launch({
       browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, userDataDir: profile,
       args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }), 'dom.events.testing.asyncClipboard': true, 'dom.events.asyncClipboard.readText': true },
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }), 'dom.events.testing.asyncClipboard': true, 'dom.events.asyncClipboard.readText': true, ...options.firefoxPrefs },
     });
     await browser.installExtension(dir);
     origin = `moz-extension://${FIREFOX_UUID}`;
@@ -112,14 +129,25 @@ export async function launch(name: BrowserName): Promise<Lectern> {
       }
     },
     async extEval(fn, ...args) {
-      helper ??= await lectern.openExtensionPage('options.html');
-      // The API object is passed as a handle: evaluating a source string in the page would need
-      // eval, which the extension CSP (rightly) forbids.
-      const api = await helper.evaluateHandle(() => (globalThis as any).browser ?? (globalThis as any).chrome);
-      try {
-        return (await helper.evaluate(fn as any, api, ...args)) as never;
-      } finally {
-        await api.dispose();
+      for (let attempt = 1; ; attempt++) {
+        // An extension update closes the extension's pages (Firefox without telling puppeteer):
+        // open a new helper then.
+        if (helper?.isClosed()) helper = undefined;
+        helper ??= await lectern.openExtensionPage('options.html');
+        const page = helper;
+        try {
+          // The API object is passed as a handle: evaluating a source string in the page would need
+          // eval, which the extension CSP (rightly) forbids.
+          const api = await page.evaluateHandle(() => (globalThis as any).browser ?? (globalThis as any).chrome);
+          try {
+            return (await page.evaluate(fn as any, api, ...args)) as never;
+          } finally {
+            await api.dispose().catch(() => undefined);
+          }
+        } catch (error) {
+          if (attempt >= 2 || !/no such frame|Browsing Context with id|Target closed|Session closed|detached/i.test(String(error))) throw error;
+          helper = undefined;
+        }
       }
     },
     async tabId(page) {
