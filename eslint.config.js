@@ -23,7 +23,9 @@ export default tseslint.config(
     // The pure core: takes its DOM and URL as arguments, runs in Node and in any browser context.
     files: ['src/lib/**/*.ts'],
     rules: {
-      'no-restricted-globals': ['error', ...browserGlobals.map((name) => ({ name, message: 'src/lib is pure: take it as an argument' }))],
+      'no-restricted-globals': ['error', ...browserGlobals.map((name) => ({ name, message: 'src/lib is pure: take it as an argument' })),
+        // Node globals too: the same code runs in the extension, where `process` throws.
+        ...['process', 'Buffer', 'require'].map((name) => ({ name, message: 'src/lib runs in browsers too: take it as an argument' }))],
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/platform/**', '**/popup/**', '**/reader/**', '**/options/**', '../background', '../content', '../extract-page'], message: 'src/lib must not import platform or entry code' }], paths: [{ name: 'webextension-polyfill', message: 'src/lib is pure' }] }],
     },
   },

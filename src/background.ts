@@ -9,6 +9,7 @@ import { readerInTab } from './platform/page';
 import { copyCitationFromTab } from './platform/menu-copy';
 import { getSettings } from './platform/storage';
 import { hostOf } from './reader/format';
+import { closeStaleReadersEverywhere } from './platform/update-cleanup';
 
 const MENU_COPY = 'copy-citation';
 const MENU_READER = 'toggle-reader';
@@ -33,7 +34,9 @@ async function autoOpenReader(tabId: number, url: string): Promise<void> {
   if (!(await readerInTab(tabId, 'state').catch(() => true))) await readerInTab(tabId, 'toggle').catch(() => undefined);
 }
 
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  // R5: an older copy's reader overlay may still lock open pages (also after uninstall + install).
+  if (reason === 'update' || reason === 'install') void closeStaleReadersEverywhere();
   void browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({ id: MENU_COPY, title: t('menuCopyCitation'), contexts: ['page', 'selection'] });
     browser.contextMenus.create({ id: MENU_READER, title: t('menuToggleReader'), contexts: ['page', 'selection'] });

@@ -116,14 +116,24 @@ describe.each(BROWSERS)('%s', (name) => {
 
   it('page posts fake extension messages and synthetic Escape keys → ignored (F1, F2)', async () => {
     const page = await lectern.open(server.url('/hostile/postmessage.html'));
+    // Every 50 ms the page posts 5 forged messages, then an untrusted Escape. A background tab's timers
+    // are throttled (Firefox: to about once a second), so wait for the page to have really sent them
+    // rather than for a fixed time: before reading, and again while the reader is open.
+    const posted = (): Promise<number> => page.evaluate(() => (globalThis as unknown as { __posted: number }).__posted);
+    await until(async () => (await posted()) > 0, 15_000, 'forged messages posted before reading');
     const popup = await openPopup(lectern, await lectern.tabId(page));
     expect(popup.state).toBe('ready');
     const view = await articleView(popup);
     expect(`${view.title} ${view.text} ${view.citation}`).not.toMatch(/FORGED/);
-    expect(await page.evaluate(() => (globalThis as unknown as { __posted: number }).__posted)).toBeGreaterThan(0);
-    // The reader stays open although the page dispatches untrusted Escape keydowns every 50 ms.
+    expect(await posted()).toBeGreaterThan(0);
+    // The reader stays open although the page keeps dispatching untrusted Escape keydowns: at least
+    // two rounds (10 messages, 2 Escapes) after it opened, and no less than the second it always waited.
     await toggleReader(popup.page, true, page);
-    await new Promise((r) => setTimeout(r, 1_000));
+    const opened = await posted();
+    await Promise.all([
+      until(async () => (await posted()) >= opened + 10, 15_000, 'untrusted Escapes dispatched while the reader is open'),
+      new Promise((r) => setTimeout(r, 1_000)),
+    ]);
     expect(await page.evaluate(() => !!document.querySelector('lectern-reader')?.shadowRoot?.querySelector('[data-testid="reader-article"]'))).toBe(true);
     expect(await page.evaluate(() => document.querySelector('lectern-reader')?.shadowRoot?.textContent ?? '')).not.toMatch(/FORGED/);
     await toggleReader(popup.page, false, page);

@@ -51,3 +51,43 @@ describe('stale reader overlays', () => {
     expect(document.documentElement.getAttribute('style')).toContain('overflow');
   });
 });
+
+describe('stale reader overlays after an update (background injection)', () => {
+  beforeEach(() => {
+    for (const el of document.querySelectorAll('lectern-reader')) el.remove();
+  });
+
+  it('records the build that made the overlay', () => {
+    const host = lockedPage(null, null);
+    expect(JSON.parse(host.getAttribute('data-lectern-restore') ?? '')).toEqual({ html: null, body: null, build: 'dev' });
+  });
+
+  it('runs from its source text alone, on the page’s own document (as executeScript sends it)', () => {
+    lockedPage('color: red;', null);
+    // What executeScript does with `func`: only the source text reaches the page.
+    const copy = new Function(`return (${closeStaleReaders.toString()})`)() as typeof closeStaleReaders;
+    expect(copy(null, null, 'new-build')).toBe(1);
+    expect(document.querySelector('lectern-reader')).toBeNull();
+    expect(document.documentElement.getAttribute('style')).toBe('color: red;');
+    expect(document.body.hasAttribute('style')).toBe(false);
+  });
+
+  it('keeps a reader of the current build (and the page locked under it); removes the old one', () => {
+    const old = lockedPage(null, null);
+    old.setAttribute('data-lectern-restore', JSON.stringify({ html: null, body: null, build: 'old' }));
+    const current = document.createElement('lectern-reader');
+    markRestore(current, null, null);
+    document.documentElement.append(current);
+    expect(closeStaleReaders(null, null, 'dev')).toBe(1);
+    expect(old.isConnected).toBe(false);
+    expect(current.isConnected).toBe(true);
+    expect(document.documentElement.getAttribute('style')).toContain('overflow');
+  });
+
+  it('treats an overlay without a build (Lectern before this record) or a forged one as old', () => {
+    const host = lockedPage('margin: 0px;', null);
+    host.setAttribute('data-lectern-restore', JSON.stringify({ html: 'margin: 0px;', body: null }));
+    expect(closeStaleReaders(null, null, 'dev')).toBe(1);
+    expect(document.documentElement.getAttribute('style')).toBe('margin: 0px;');
+  });
+});
