@@ -54,4 +54,30 @@ describe('clean engine', () => {
     expect(RULES.length).toBeGreaterThanOrEqual(11);
     for (const r of RULES) expect(r.description).toBeTruthy();
   });
+
+  describe('document pass with a region (extract/focus.ts)', () => {
+    const page = (): Document => docFrom(`<body>
+      <aside><div class="promo"><p>Support our journalism today, readers like you keep us going.</p><a href="/donate">Donate now</a></div></aside>
+      <section><div class="nl"><h3>Newsletter</h3><p>Sign up for our newsletter: the latest news right to your inbox.</p><form action="/newsletter"><input type="email" name="email"><button>Subscribe</button></form></div></section>
+      <div class="share"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Share</a><a href="https://twitter.com/intent/tweet?u=x">Tweet</a></div>
+      <main id="main">${BODY}</main></body>`);
+
+    it('beside the region names only appeals and sign-ups (menus and share bars there are left to pruning)', () => {
+      const doc = page();
+      const rules = cleanDocument(doc, { region: doc.getElementById('main') as Element }).map((r) => r.rule);
+      expect(rules).toContain('donation-appeal');
+      expect(rules).toContain('newsletter-signup');
+      expect(rules).not.toContain('share-bar');
+    });
+
+    it('without a region every rule applies everywhere, as before', () => {
+      const rules = cleanDocument(page()).map((r) => r.rule);
+      expect(rules).toEqual(expect.arrayContaining(['donation-appeal', 'newsletter-signup', 'share-bar']));
+    });
+
+    it('leaves the main container\'s paragraphs to the article pass', () => {
+      const doc = docFrom(`<body><main><div id="body">${BODY}<p>Support our journalism: please consider supporting us, readers like you keep us going.</p></div></main></body>`);
+      expect(cleanDocument(doc).map((r) => r.rule)).not.toContain('donation-appeal');
+    });
+  });
 });
