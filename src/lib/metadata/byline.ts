@@ -5,7 +5,6 @@ import type { Candidate, RawCreator } from './candidates';
 import { firstH1, inChrome, isBylineElement, isExplicitAuthor } from './dom-scan';
 
 
-const CANDIDATES = '[itemprop], [rel], address, [class*="byline" i], [class*="author" i], [class*="signature" i], [data-testid*="byline" i]';
 const PREFIXED = /^\s*(by|par|von|por|di|door|written by|texte|reportage)\s*[:\s]\s*\S/i;
 
 function usable(el: Element): boolean {
@@ -16,21 +15,34 @@ function usable(el: Element): boolean {
   return text.length >= 2 && text.length <= 300 && !/©|\bcopyright\b|\bprivacy\b|\bcookies?\b/i.test(text);
 }
 
+/** The first descendant with itemprop="name" (exact, as the selector would match), without one. */
+function itemName(el: Element): Element | null {
+  for (const c of Array.from(el.querySelectorAll('*'))) if (c.getAttribute('itemprop') === 'name') return c;
+  return null;
+}
+
 function nameIn(el: Element): string {
-  const inner = el.querySelector('[itemprop="name"]');
+  const inner = itemName(el);
   return (inner?.getAttribute('content') ?? inner?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '').trim();
 }
 
 export function fromByline(doc: Document, headline: Element | null = firstH1(doc)): Candidate[] {
   const body = doc.body;
   if (!body) return [];
+  // One static list and one loop: attribute selectors are slow in jsdom's engine (4 s over the bench
+  // sample), so are live collections; positions are kept only for the candidates (no map of the page).
   const all = Array.from(body.querySelectorAll('*'));
+  const found: Element[] = [];
+  const position = new Map<Element, number>();
+  for (let i = 0, n = all.length; i < n; i++) {
+    const el = all[i] as Element;
+    if (isBylineElement(el) && usable(el)) {
+      found.push(el);
+      position.set(el, i);
+    }
+  }
   const h1 = headline;
   const anchor = h1 ? Math.max(0, all.indexOf(h1)) : 0;
-  // A native query narrows the candidates (a superset of isBylineElement), instead of testing every
-  // element in script; positions are looked up only for them (no map of the whole page).
-  const found = Array.from(body.querySelectorAll(CANDIDATES)).filter((el) => isBylineElement(el) && usable(el));
-  const position = new Map<Element, number>(found.map((el) => [el, Math.max(0, all.indexOf(el))]));
   const distance = (el: Element): number => Math.abs((position.get(el) ?? 0) - anchor);
   const out: Candidate[] = [];
 
