@@ -45,8 +45,11 @@ export function phrases(list: readonly string[]): readonly string[] {
 const KEY = 3;
 const registry: Array<readonly string[]> = [];
 const listIds = new Map<readonly string[], number>();
-/** key → packed (list id × 2^16 + phrase index) */
-let union: Map<string, number[]> | null = null;
+/** Phrases of at least LONG characters are filed under their first LONG characters (" " + four):
+ *  short keys like " de" or " co" would file hundreds of phrases of all languages together. */
+const LONG = 5;
+/** key → packed (list id × 2^16 + phrase index), for long phrases and for the few short ones. */
+let union: { long: Map<string, number[]>; short: Map<string, number[]> } | null = null;
 
 function indexable(list: readonly string[]): boolean {
   return list.every((p) => p.length >= KEY && p[0] === ' ');
@@ -59,29 +62,30 @@ function register(list: readonly string[]): void {
   union = null;
 }
 
-function unionIndex(): Map<string, number[]> {
+function unionIndex(): { long: Map<string, number[]>; short: Map<string, number[]> } {
   if (union) return union;
-  const index = new Map<string, number[]>();
+  const long = new Map<string, number[]>();
+  const short = new Map<string, number[]>();
   registry.forEach((list, id) => list.forEach((p, i) => {
-    const key = p.slice(0, KEY);
+    const index = p.length >= LONG ? long : short;
+    const key = p.slice(0, p.length >= LONG ? LONG : KEY);
     const slot = index.get(key);
     const packed = id * 65536 + i;
     if (slot) slot.push(packed);
     else index.set(key, [packed]);
   }));
-  union = index;
-  return index;
+  union = { long, short };
+  return union;
 }
 
 /** Distinct phrase indexes found, per list id (undefined = none). */
 type Hits = Array<number[] | undefined>;
 
 function scanAll(norm: string): Hits {
-  const index = unionIndex();
+  const { long, short } = unionIndex();
   const hits: Hits = new Array<number[] | undefined>(registry.length);
-  for (let at = norm.indexOf(' '); at !== -1 && at <= norm.length - KEY; at = norm.indexOf(' ', at + 1)) {
-    const slot = index.get(norm.slice(at, at + KEY));
-    if (!slot) continue;
+  const test = (slot: number[] | undefined, at: number): void => {
+    if (!slot) return;
     for (const packed of slot) {
       const id = Math.floor(packed / 65536);
       const i = packed % 65536;
@@ -90,6 +94,10 @@ function scanAll(norm: string): Hits {
       if (!found) hits[id] = [i];
       else if (!found.includes(i)) found.push(i);
     }
+  };
+  for (let at = norm.indexOf(' '); at !== -1 && at <= norm.length - KEY; at = norm.indexOf(' ', at + 1)) {
+    if (at <= norm.length - LONG) test(long.get(norm.slice(at, at + LONG)), at);
+    if (short.size > 0) test(short.get(norm.slice(at, at + KEY)), at);
   }
   return hits;
 }
