@@ -12,7 +12,7 @@ import { DEFAULT_MAX_ELEMENTS, MAX_HTML_CHARS, checkDocument, toLecternError } f
 import { prepareClone } from './extract/prepare';
 import { HARD_DEPTH_LIMIT, flattenDeep, maxDepth } from './extract/flatten-deep';
 import { enforceFigureIntegrity } from './extract/figures';
-import { findFocus, pruneOutside } from './extract/focus';
+import { findFocus, keptBeside, pruneOutside } from './extract/focus';
 import { findMissingLede } from './extract/completeness';
 import { blockParagraphs, countWords, stripClasses } from './extract/text';
 import { bodyOf, cloneDocument, rootElement } from './extract/safe-dom';
@@ -86,7 +86,7 @@ function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Art
     throw new LecternError('too-large', 'Page structure too deeply nested to extract.');
   }
   const focus = body ? findFocus(body) : undefined;
-  let removed: Removal[] = cleanDocument(clone, { ...cleanOpts, region: focus?.region });
+  let removed: Removal[] = cleanDocument(clone, { ...cleanOpts, region: focus?.region, keepBeside: keptBeside });
   // After cleaning (which names the appeals and sign-ups found beside the article), before Readability.
   if (body && focus) pruneOutside(body, focus.region);
   const parsed = runReadability(clone, maxElements);

@@ -8,7 +8,7 @@ export const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', '
   'audio', 'picture', 'img', 'select', 'textarea', 'pre', 'code', 'head', 'title', 'meta', 'link']);
 
 /** Inline tags: candidates only when they stand alone (their parent holds no text of its own). */
-export const INLINE = new Set(['span', 'small', 'a', 'button', 'strong', 'b', 'em', 'font']);
+export const INLINE = new Set(['span', 'small', 'a', 'button', 'strong', 'b', 'em', 'font', 'i', 'u']);
 
 /** Whether the element has a direct, non-blank text child (inline children then belong to prose). */
 export function hasOwnText(el: Element): boolean {
@@ -21,7 +21,7 @@ export function hasOwnText(el: Element): boolean {
 /** Tags the engine may classify and remove as a whole. */
 export const CANDIDATE = new Set(['div', 'section', 'aside', 'p', 'ul', 'ol', 'dl', 'li', 'form', 'footer',
   'header', 'nav', 'figure', 'figcaption', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'small', 'table',
-  'blockquote', 'center', 'details', 'menu', 'address', 'a', 'button', 'strong', 'b', 'em', 'font']);
+  'blockquote', 'center', 'details', 'menu', 'address', 'a', 'button', 'strong', 'b', 'em', 'font', 'i', 'u']);
 
 /** Text length of every element under root (whitespace runs count as one character), and, in
  *  `counts`, how many elements each subtree holds. */

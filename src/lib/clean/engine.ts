@@ -25,6 +25,8 @@ interface WalkState {
   outsideRules: readonly Rule[];
   /** Document pass: the part of the page the article will come from (extract/focus.ts). */
   region: Element;
+  /** Blocks beside the region that pruning keeps (they reach Readability, so every rule applies). */
+  keepBeside: (el: Element) => boolean;
   ctx: BlockContext;
   protectedEls: Set<Element>;
   maxLen: number;
@@ -228,7 +230,7 @@ function walk(state: WalkState): void {
       offset += size;
       const tag = el.localName;
       if (SKIP.has(tag) || (parent === state.skip && tag === 'p')) continue;
-      const at = where !== 2 ? where : el === state.region ? 1 : el.contains(state.region) ? 2 : 0;
+      const at = where !== 2 ? where : el === state.region ? 1 : el.contains(state.region) ? 2 : state.keepBeside(el) ? 1 : 0;
       if (at === 0 && !gate?.has(el)) continue;
       if (CANDIDATE.has(tag) && !(prose && INLINE.has(tag)) && size > 0 && size <= MAX_BLOCK &&
         (state.ctx.counts.get(el) ?? 0) <= MAX_ELEMENTS && !bareWrapper(el) && removable(state, el)) {
@@ -241,7 +243,8 @@ function walk(state: WalkState): void {
   }
 }
 
-export function runPass(root: Element, rules: readonly Rule[], pass: Pass, region: Element = root): Removal[] {
+export function runPass(root: Element, rules: readonly Rule[], pass: Pass, region: Element = root,
+  keepBeside?: (el: Element) => boolean): Removal[] {
   const counts = new Map<Element, number>();
   const lens = textLengths(root, counts);
   const total = lens.get(root) ?? 0;
@@ -250,6 +253,7 @@ export function runPass(root: Element, rules: readonly Rule[], pass: Pass, regio
     rules, root, removed: [],
     outsideRules: rules.filter((r) => OUTSIDE_RULES.has(r.id)),
     region: pass === 'document' && root.contains(region) ? region : root,
+    keepBeside: keepBeside ?? ((): boolean => false),
     ctx: { pass, total, lens, counts },
     protectedEls: protectedSet(root, anchor),
     skip: anchor,

@@ -15,6 +15,8 @@ export interface CleanOptions {
   lang?: string;
   /** Document pass: where the article will come from; beside it only appeals and sign-ups are named. */
   region?: Element;
+  /** Document pass: blocks beside the region that still reach Readability (the headline's box). */
+  keepBeside?: (el: Element) => boolean;
 }
 
 export interface RuleInfo { id: string; description: string }
@@ -33,7 +35,7 @@ function activeRules(opts: CleanOptions | undefined): Rule[] {
 export function cleanDocument(doc: Document, opts?: CleanOptions): Removal[] {
   const root = doc.body;
   if (!root) return [];
-  return runPass(root, activeRules(opts), 'document', opts?.region);
+  return runPass(root, activeRules(opts), 'document', opts?.region, opts?.keepBeside);
 }
 
 /** Post-Readability pass over the extracted article root. Mutates root. */

@@ -2,6 +2,7 @@
 // "Inhaltsverzeichnis") or a dateline ("Aktualisiert am 17.01.2021", "16 marca 2021"). Word-set
 // membership over the block's few words: linear, and article prose never consists of these words only.
 import type { Block } from './types';
+import { phrases, startsWithPhrase } from './text';
 
 /** Labels that are never article text when they make up a whole block (optionally with a colon). */
 const LABELS = new Set([
@@ -17,6 +18,10 @@ const LABELS = new Set([
   'autoren', 'autor', 'autorin', 'author', 'authors', 'auteur', 'auteurs', 'autores', 'autore', 'autori', 'auteurs',
   'von', 'by', 'par', 'por', 'door', 'quellen', 'quellenangaben', 'quelle', 'sources', 'source', 'fuentes',
   'fonti', 'fontes', 'bronnen', 'źródła', 'zusatzinformationen', 'originalartikel', 'original article',
+  // press-contact box titles
+  'ansprechpartner zum thema', 'ansprechpartnerin zum thema', 'ihr ansprechpartner', 'ihre ansprechpartnerin',
+  'ihre ansprechpartner', 'pressekontakt', 'medienkontakt', 'press contact', 'media contact', 'contact presse',
+  'contacto de prensa', 'contatto stampa', 'contato de imprensa', 'perscontact', 'kontakt dla mediów',
 ]);
 
 /** Words a dateline is made of, besides numbers: months, weekdays, publication verbs, connectives. */
@@ -34,6 +39,19 @@ styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień paździer
 posted published updated last modified on at am um uhr h le à el de del il alle às em om op o w dnia
 aktualisiert veröffentlicht veröffentlichung erstellt geändert stand publié mis jour modifié publicado actualizado
 pubblicato aggiornato atualizado gepubliceerd bijgewerkt opublikowano zaktualizowano data date datum fecha
+asked answered edited commented gefragt beantwortet bearbeitet kommentiert
+`.split(/\s+/).filter(Boolean));
+
+/** Month names only (the first lines of DATE_WORDS). */
+const MONTHS = new Set(`
+january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+januar jänner februar märz mai juni juli oktober dezember
+janvier février mars avril juin juillet août septembre octobre novembre décembre
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
+januari februari maart mei augustus oktober
+stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
 `.split(/\s+/).filter(Boolean));
 
 function words(b: Block): string[] {
@@ -44,6 +62,31 @@ function words(b: Block): string[] {
 export function labelOnly(b: Block): boolean {
   if (b.len > 40 || b.longParas > 0) return false;
   return LABELS.has(b.norm.trim());
+}
+
+/** Byline labels a meta row opens with. */
+const BYLINE = phrases(['by', 'posted by', 'written by', 'von', 'verfasst von', 'geschrieben von', 'erstellt von', 'par',
+  'publié par', 'écrit par', 'por', 'escrito por', 'publicado por', 'di', 'scritto da', 'pubblicato da', 'door',
+  'geschreven door', 'przez', 'autor', 'autorin', 'author', 'auteur', 'autore']);
+
+/** Separators of post-meta lines ("Freitag | 14. Juni 2019 | 15:49 | von Jane Doe | 0 Kommentare"). */
+const SEPARATORS = /\s[|·•]\s/g;
+const NUMERIC_DATE = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/;
+
+/** A short line of meta fields split by bars or dots, one of them a date: the post's byline row. */
+export function metaLine(b: Block): boolean {
+  if (b.len > 120 || b.longParas > 0 || b.tag.length === 2 && b.tag[0] === 'h') return false;
+  const seps = b.text.match(SEPARATORS);
+  // Two fields and a date need a byline label to be a meta row ("Verfasst von: X | 31. Dezember 2008").
+  if (!seps || seps.length < 2 && !startsWithPhrase(b.norm, BYLINE)) return false;
+  if (NUMERIC_DATE.test(b.text)) return true;
+  let number = false;
+  let month = false;
+  for (const w of words(b)) {
+    if (/^\d{1,4}$/.test(w)) number = true;
+    else if (MONTHS.has(w)) month = true;
+  }
+  return number && month;
 }
 
 /** The whole block is a dateline: at least one number, only date words otherwise, at most 10 words. */

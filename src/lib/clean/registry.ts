@@ -6,13 +6,15 @@ import { rule as subscription } from './rules/subscription-paywall-prompt';
 import { rule as donation } from './rules/donation-appeal';
 import { rule as newsletter } from './rules/newsletter-signup';
 import { rule as appPromo } from './rules/app-promo';
+import { rule as houseAd } from './rules/house-ad';
 import { rule as socialFollow } from './rules/social-follow';
 import { rule as shareBar } from './rules/share-bar';
 import { rule as comments } from './rules/comment-prompt';
 import { rule as related } from './rules/related-links';
 import { rule as authorBio } from './rules/author-bio';
+import { rule as disclaimer } from './rules/disclaimer';
 import { rule as photoCredit } from './rules/photo-credit';
 import { rule as siteChrome } from './rules/site-chrome';
 
 export const ALL_RULES: readonly Rule[] = [extraSelectors, subscription, donation, newsletter, appPromo,
-  socialFollow, shareBar, comments, related, authorBio, photoCredit, siteChrome];
+  houseAd, socialFollow, shareBar, comments, related, authorBio, disclaimer, photoCredit, siteChrome];

@@ -88,6 +88,25 @@ export function tailShare(b: Block): number {
   return b.total === 0 ? 0 : Math.max(0, b.total - b.before - b.size) / b.total;
 }
 
+const RUNS = new Set(['a', 'b', 'strong', 'em', 'i', 'span', 'u', 'small', 'font']);
+
+function textRun(el: Element | null): boolean {
+  return !!el && RUNS.has(el.localName) && (el.textContent ?? '').trim() !== '';
+}
+
+/**
+ * An inline element between inline siblings that carry text: one run of a sentence whose words were
+ * split over <b>/<a> elements ("<b>At Acme we …</b><a>Follow us</a><b> to stay up to date…</b>").
+ * The parent has no text node of its own, so the engine offers the run as a block; it is not one.
+ */
+export function sentenceRun(b: Block): boolean {
+  if (!RUNS.has(b.tag)) return false;
+  // <a><b>Follow us</b></a>: the run is the outermost inline wrapper of the block.
+  let el = b.el;
+  for (let p = el.parentElement; p && RUNS.has(p.localName) && p.childElementCount === 1; p = p.parentElement) el = p;
+  return textRun(el.previousElementSibling) || textRun(el.nextElementSibling);
+}
+
 /** A long paragraph of prose with no link and no form reads as article text, whatever its words. */
 export function proseLike(b: Block): boolean {
   return b.len > 320 && b.linkCount === 0 && !b.formish;

@@ -48,6 +48,10 @@ const listIds = new Map<readonly string[], number>();
 /** Phrases of at least LONG characters are filed under their first LONG characters (" " + four):
  *  short keys like " de" or " co" would file hundreds of phrases of all languages together. */
 const LONG = 5;
+/** The last text asked about twice, and its hits; the last text asked about once. */
+let lastNorm = '';
+let lastHits: Array<number[] | undefined> | null = null;
+let pendingNorm = '';
 /** key → packed (list id × 2^16 + phrase index), for long phrases and for the few short ones. */
 let union: { long: Map<string, number[]>; short: Map<string, number[]> } | null = null;
 
@@ -60,6 +64,10 @@ function register(list: readonly string[]): void {
   listIds.set(list, registry.length);
   registry.push(list);
   union = null;
+  // A cached answer was computed without this list: forget it.
+  lastNorm = '';
+  pendingNorm = '';
+  lastHits = null;
 }
 
 function unionIndex(): { long: Map<string, number[]>; short: Map<string, number[]> } {
@@ -138,9 +146,6 @@ function scanOne(norm: string, list: readonly string[], cap: number): number {
   return seen.length;
 }
 
-let lastNorm = '';
-let lastHits: Hits | null = null;
-let pendingNorm = '';
 
 /** Distinct phrases of `list` found in norm, counted up to cap. */
 function found(norm: string, list: readonly string[], cap: number): number {

@@ -66,7 +66,7 @@ export function focusRegion(root: Element): Element {
 }
 
 /** Whether el must stay although it lies beside the path: the headline, structured data. */
-function keep(el: Element): boolean {
+export function keptBeside(el: Element): boolean {
   const tag = el.localName;
   if (tag === 'h1' || (tag === 'script' && el.getAttribute('type') === 'application/ld+json')) return true;
   return el.getElementsByTagName('h1').length > 0;
@@ -79,7 +79,7 @@ export function pruneOutside(root: Element, region: Element): number {
     const parent: Element | null = el.parentElement;
     if (!parent) break;
     for (let s = parent.firstElementChild, next = s?.nextElementSibling ?? null; s; s = next, next = s?.nextElementSibling ?? null) {
-      if (s === el || keep(s)) continue;
+      if (s === el || keptBeside(s)) continue;
       s.remove();
       removed++;
     }

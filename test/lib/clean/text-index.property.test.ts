@@ -34,4 +34,14 @@ describe('phrase index', () => {
     expect(countPhrases('x y ab', list, 4)).toBe(2);
     expect(startsWithPhrase(' z', list)).toBe(true);
   });
+
+  it('a list compiled after a text was cached still finds its phrases in that text', () => {
+    const norm = normalize('Je fais un don aujourd\'hui, merci');
+    const first = phrases(['merci']);
+    expect(hasPhrase(norm, first)).toBe(true);
+    expect(hasPhrase(norm, first)).toBe(true); // second ask: the shared scan now answers for this text
+    const later = phrases(['je fais un don']);
+    expect(hasPhrase(norm, later)).toBe(true);
+    expect(countPhrases(norm, later, 4)).toBe(1);
+  });
 });

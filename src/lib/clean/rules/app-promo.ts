@@ -10,7 +10,14 @@ export const CALLS = phrases(['download our app', 'download the app', 'get the a
   'app herunterladen', 'unsere app', 'laden sie', 'lade dir', 'in der app', 'descarga', 'descárgate', 'nuestra app',
   'nuestra aplicación', 'scarica', 'nostra app', 'baixe', 'nosso app', 'nosso aplicativo', 'descarregue',
   'download de app', 'onze app', 'pobierz aplikację', 'naszą aplikację', 'pobierz', 'aplikacja', 'news app',
-  'nachrichten app']);
+  'nachrichten app', 'in einer app', 'in one app']);
+
+/** Push-notification prompts ("Verpasse keine News! Aktiviere die Benachrichtigungen"). */
+export const NOTIFY = phrases(['turn on notifications', 'enable notifications', 'enable push notifications',
+  'aktiviere die benachrichtigungen', 'benachrichtigungen aktivieren', 'push benachrichtigungen aktivieren',
+  'activez les notifications', 'activer les notifications', 'activa las notificaciones', 'activar las notificaciones',
+  'attiva le notifiche', 'ative as notificações', 'ativar notificações', 'zet meldingen aan', 'meldingen inschakelen',
+  'włącz powiadomienia']);
 
 const HINTS = ['app promo', 'apppromo', 'app banner', 'appbanner', 'smartbanner', 'smart banner', 'app download',
   'app teaser', 'appteaser', 'app badge', 'app store', 'appstore', 'download app'];
@@ -19,7 +26,8 @@ function test(b: Block): boolean {
   if (b.len > 600 || proseLike(b) || reportedSpeech(b)) return false;
   const stores = linksTo(b, APP_URLS);
   const calls = hasPhrase(b.norm, CALLS);
-  if (stores > 0 && ((calls && (b.len < 300 || hinted(b, HINTS))) || (b.len < 60 && linkDensity(b) > 0.7))) return true;
+  if (b.len < 120 && hasPhrase(b.norm, NOTIFY)) return true;
+  if (stores > 0 && ((calls && (b.len < 300 || stores >= 2 || hinted(b, HINTS))) || (b.len < 60 && linkDensity(b) > 0.7))) return true;
   return hinted(b, HINTS) && calls;
 }
 

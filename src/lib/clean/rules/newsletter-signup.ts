@@ -11,12 +11,13 @@ export const CALLS = phrases([
   'get our newsletter', 'our newsletter', 'to your inbox', 'in your inbox', 'into your inbox',
   'enter your email', 'your email address', 'delivered to your inbox', 'never miss', 'don t miss',
   'stay up to date', 'stay informed', 'get the latest', 'newsletter sign up', 'subscribe now', 'join now',
+  'sign up here', 'subscribe here', 'be informed', 'keep informed',
   // fr
   'inscrivez vous', 'abonnez vous à notre newsletter', 'abonnez vous à la newsletter', 'recevez',
   'notre newsletter', 'la newsletter', 'votre adresse e mail', 'votre adresse email', 'votre e mail',
   'dans votre boîte', 'je m inscris', 's inscrire', 'ne manquez', 'restez informé',
   // de
-  'newsletter abonnieren', 'jetzt anmelden', 'zum newsletter', 'unser newsletter', 'unseren newsletter',
+  'newsletter abonnieren', 'jetzt anmelden', 'hier abonnieren', 'informiert bleiben', 'bleiben sie informiert', 'zum newsletter', 'unser newsletter', 'unseren newsletter',
   'ihre e mail adresse', 'deine e mail adresse', 'in ihr postfach', 'in dein postfach', 'verpasse keine',
   'verpassen sie keine', 'jetzt abonnieren', 'kostenlos abonnieren', 'hier anmelden', 'melden sie sich',
   // es
@@ -40,7 +41,8 @@ export const TOPIC = phrases(['newsletter*', 'nieuwsbrief', 'infolettre', 'bolet
   'email*', 'inbox', 'mail', 'abonn*', 'subscri*', 'suscri*', 'iscri*', 'inscri*', 'anmeld*', 'postfach',
   'subskryp*', 'privacy', 'datenschutz*', 'confidentialité', 'privacidad', 'unsubscribe', 'désinscri*',
   'abmelden', 'abbestellen', 'news', 'actualité*', 'nachrichten', 'noticias', 'notizie', 'notícias', 'nieuws',
-  'wiadomości']);
+  'wiadomości', 'informed', 'informiert', 'informé*', 'informado*', 'informato', 'informati', 'op de hoogte',
+  'na bieżąco']);
 
 /** Consent and privacy lines that only sign-up forms carry. */
 const CONSENT = phrases(['by signing up', 'by subscribing', 'en vous inscrivant', 'unsubscribe at any time',
@@ -62,6 +64,8 @@ function score(b: Block): number {
   if (linksTo(b, NEWSLETTER_URLS) > 0) s += 2;
   if (hasPhrase(b.norm, CONSENT)) s += 1;
   if (!topic) s -= 2;
+  // A one-line call that carries its link ("Want to hear from us? Sign up here") is the CTA shape.
+  if (b.len < 150 && b.linkCount > 0 && !b.formish) s += 1;
   // Opening with the call itself ("Zapraszamy do subskrypcji…", "Soutenez-nous…") is the shape of a CTA line.
   if (b.len < 400 && startsWithPhrase(b.norm, CALLS)) s += 1;
   if (reportedSpeech(b)) s -= 3;

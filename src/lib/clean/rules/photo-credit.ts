@@ -7,7 +7,10 @@ import { hinted } from '../signals';
 export const PREFIXES = phrases(['photo', 'photos', 'foto', 'fotos', 'fot', 'crédit', 'crédits', 'credit',
   'credits', 'crédito', 'créditos', 'credito', 'crediti', 'bild', 'bilder', 'bildquelle', 'bildnachweis',
   'image', 'images', 'imagen', 'imagem', 'immagine', 'illustration', 'copyright', 'zdjęcie', 'zdjęcia',
-  'afbeelding', 'beeld', 'source photo', 'photographie', 'picture', 'getty images', 'dpa', 'quelle', 'bildrechte']);
+  'afbeelding', 'beeld', 'source photo', 'photographie', 'picture', 'getty images', 'dpa', 'quelle', 'bildrechte',
+  // the featured image's credit line ("Beitragsbild: …", "Featured image: …")
+  'beitragsbild', 'titelbild', 'aufmacherbild', 'headerbild', 'featured image', 'header image', 'image de une',
+  'imagen destacada', 'immagine in evidenza', 'imagem destacada', 'uitgelichte afbeelding', 'zdjęcie główne']);
 
 /** "Photograph by X", "Bild via X": a credit without a colon. */
 export const BY = phrases(['photograph by', 'photographed by', 'photo by', 'photos by', 'image by', 'image via',

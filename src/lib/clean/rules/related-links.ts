@@ -2,7 +2,7 @@
 // "Leggi anche", "Leia também", "Lees ook", "Czytaj też", recommendation widgets. A lead-in plus
 // links, or a related-content class plus links; article prose that merely links stays.
 import type { Block, Rule } from '../types';
-import { phrases, startsWithPhrase } from '../text';
+import { normalize, phrases, startsWithPhrase } from '../text';
 import { hinted, linkDensity, proseLike, tailShare } from '../signals';
 
 /** Lead-ins that open a related-content insert (matched at the start of the block). */
@@ -28,6 +28,10 @@ export const LEAD_INS = phrases([
   'meistkommentiert', 'entdecke weitere', 'entdecken sie weitere', 'sie wollen mehr', 'most discussed',
   'most commented', 'discover more', 'les plus commentés', 'vidéos sur le sujet', 'más comentad*', 'più commentati',
   'mais comentad*', 'meest besproken', 'najczęściej komentowane',
+  'artikel zum thema', 'artikel und videos zum thema', 'videos zum thema', 'audios und videos zum thema',
+  'audios et vidéos sur le sujet', 'articles sur le même sujet', 'more on the topic', 'articles on this topic',
+  'audios y videos sobre el tema', 'artículos sobre el tema', 'audio e video sul tema', 'articoli sul tema',
+  'áudios e vídeos sobre o assunto', 'artigos sobre o tema', 'artikelen over dit onderwerp', 'artykuły na ten temat',
   // es
   'lea también', 'lee también', 'leer también', 'te puede interesar', 'le puede interesar', 'relacionad*',
   'más noticias', 'lo más leído', 'también te puede', 'ver también', 'más información', 'noticias relacionadas',
@@ -50,11 +54,34 @@ const HINTS = ['related', 'recommend', 'read more', 'readmore', 'more stories', 
   'teaserlist', 'inline teaser', 'article teaser', 'read next', 'readnext', 'up next', 'nativo', 'plista',
   'linked articles', 'mas noticias', 'leggi anche', 'leia tambem', 'lees ook', 'czytaj'];
 
+/** Unambiguous names of related-post boxes (class/id words). */
+const RELATED_BOX = ['related posts', 'relatedposts', 'related articles', 'related stories', 'related news',
+  'more stories', 'read next', 'recommended articles', 'recommended posts', 'you may also like', 'weitere artikel',
+  'verwandte artikel', 'articles similaires', 'articulos relacionados', 'articoli correlati', 'artigos relacionados',
+  'gerelateerde artikelen', 'podobne artykuly'];
+
+/** Teaser cards ("sz-teaser", "teaser-card"): only when the block is mostly link text. */
+const TEASER_HINTS = ['teaser'];
+
 /** Elements following a lead-in heading that was just removed: the list it introduced. */
 const followers = new WeakSet<Element>();
 
 function leadIn(b: Block): boolean {
   return startsWithPhrase(b.norm, LEAD_INS);
+}
+
+/**
+ * The box opens with a lead-in element whose text is glued to the first link's in textContent
+ * ("…zum ThemaGegen Peking…"), so the block's own words do not start with the phrase: ask the
+ * first child (or its first child) on its own.
+ */
+function leadInChild(b: Block): boolean {
+  const first = b.el.firstElementChild;
+  for (const el of [first, first?.firstElementChild]) {
+    const t = el?.textContent ?? '';
+    if (t.trim() !== '' && t.length <= 80 && el?.localName !== 'a') return startsWithPhrase(normalize(t), LEAD_INS);
+  }
+  return false;
 }
 
 /** Share of the article text allowed after a trailing link block (more links, a signature). */
@@ -84,7 +111,7 @@ function test(b: Block): boolean {
   if (proseLike(b) && !hinted(b, HINTS)) return false;
   const dense = linkDensity(b);
   // "Lire aussi : <a>…</a>" inserted between paragraphs, or a titled link box.
-  if (b.len < 1500 && b.linkCount > 0 && dense > 0.45 && leadIn(b)) return true;
+  if (b.len < 1500 && b.linkCount > 0 && dense > 0.45 && (leadIn(b) || leadInChild(b))) return true;
   // A lone lead-in heading followed by a link list.
   if (b.len < 60 && b.linkCount === 0 && b.tag !== 'p' && leadIn(b)) {
     const next = b.el.nextElementSibling;
@@ -101,8 +128,12 @@ function test(b: Block): boolean {
   // After the last paragraph of prose: stand-alone link lines and link lists ("Hier das Tableau",
   // teaser titles) point elsewhere; inside the body the same line would be part of the story.
   if (b.pass === 'article' && trailingLinks(b, dense)) return true;
+  // A teaser card inside the text: a box that is one link to another article (kicker, title, summary).
+  if (dense > 0.6 && b.len < 600 && b.longParas === 0 && hinted(b, TEASER_HINTS)) return true;
+  // A box named for related posts holds teasers with excerpts: its density says little, its name all.
+  if (b.linkCount >= 2 && b.longParas < 8 && hinted(b, RELATED_BOX)) return true;
   // Related-content widgets by class/id, when they are mostly links.
-  if (hinted(b, HINTS) && b.linkCount > 0 && (dense > 0.3 || b.len < 200) && b.longParas < 3) return true;
+  if (hinted(b, HINTS) && b.linkCount > 0 && (dense > 0.3 || b.len < 200 && dense > 0.15) && b.longParas < 3) return true;
   return false;
 }
 

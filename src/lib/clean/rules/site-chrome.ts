@@ -2,8 +2,8 @@
 // lists, skip links, cookie banners. Removed before Readability (guarded: never the article).
 import type { Block, Rule } from '../types';
 import { hasPhrase, phrases, startsWithPhrase } from '../text';
-import { hinted, linkDensity, tailShare } from '../signals';
-import { datelineOnly, labelOnly } from '../labels';
+import { hinted, hintWord, linkDensity, reportedSpeech, tailShare } from '../signals';
+import { datelineOnly, labelOnly, metaLine } from '../labels';
 
 /** Labels of tag/topic lists ("Tags: a, b, c"). */
 export const TAG_LABELS = phrases(['tags', 'tag', 'topics', 'filed under', 'keywords', 'mots clés', 'mots clefs',
@@ -14,6 +14,15 @@ const HINTS = ['breadcrumb', 'breadcrumbs', 'cookie', 'consent', 'gdpr', 'skip l
   'post tags', 'article tags', 'entry tags', 'tag list', 'taglist', 'tags list', 'post categories',
   'entry meta', 'post navigation', 'nav links', 'navigation', 'menu', 'sidebar', 'widget'];
 
+/** Whole class/id words of page sidebars. */
+const SIDEBAR = ['sidebar', 'secondary', 'widget area', 'widgetarea', 'right column', 'left column'];
+
+/** Breadcrumb trails and pagers, whatever their link density. */
+const TRAIL_HINTS = ['breadcrumb', 'skip link', 'pagination'];
+/** Breadcrumb lead-ins. */
+export const YOU_ARE_HERE = phrases(['you are here', 'sie sind hier', 'du bist hier', 'vous êtes ici', 'usted está aquí',
+  'estás aquí', 'ti trovi qui', 'sei qui', 'você está aqui', 'u bent hier', 'je bent hier', 'jesteś tutaj']);
+
 /** Copyright and reprint notices. */
 export const COPYRIGHT = phrases(['all rights reserved', 'copyrighted', 'without permission', 'written permission',
   'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'tutti i diritti riservati',
@@ -23,17 +32,58 @@ export const COPYRIGHT = phrases(['all rights reserved', 'copyrighted', 'without
 export const UI_STRINGS = phrases(['bookmark the permalink', 'this entry was posted', 'abgelegt unter',
   'you can follow any responses', 'both comments and pings', 'nicht eingeloggt', 'you are not logged in',
   'vous n êtes pas connecté', 'no has iniciado sesión', 'bild anzeigen', 'bild schließen', 'quellen ausblenden',
-  'quellen anzeigen', 'click to enlarge', 'klicken zum vergrößern', 'cliquez pour agrandir', 'haga clic para ampliar',
+  'quellen anzeigen', 'click to enlarge', 'click image to enlarge', 'click on the image to enlarge', 'klicken zum vergrößern',
+  'zum vergrößern auf das bild', 'zum vergrößern klicken', 'zum vergrößern anklicken', 'zum vergrössern klicken', 'cliquez pour agrandir', 'haga clic para ampliar',
   'clicca per ingrandire', 'clique para ampliar', 'klik om te vergroten', 'kliknij aby powiększyć']);
 
+/** Page tools that make up a short line: permalinks, short URLs, print buttons. */
+export const TOOLS = phrases(['permalink', 'permalien', 'short url', 'kurz url', 'shortlink', 'print this page',
+  'print this article', 'imprimer cette page', 'imprimer l article', 'diese seite drucken', 'seite drucken', 'artikel drucken',
+  'imprimir esta página', 'imprimir artículo', 'stampa questa pagina', 'stampa l articolo', 'imprimir página',
+  'deze pagina afdrukken', 'artikel afdrukken', 'drukuj stronę', 'drukuj artykuł']);
+
+/**
+ * Placeholders of blocked embeds ("Wir respektieren deine Privatsphäre und stellen ohne dein
+ * Einverständnis keine Verbindung zu Twitter her. Hier kannst du deine Einstellungen verwalten"):
+ * consent wording, an embed or third party, and a control to act on, all three in one short block.
+ */
+const CONSENT_WORDS = phrases(['einverständnis', 'zustimmung', 'einwilligung', 'privatsphäre', 'datenschutz*',
+  'consent', 'privacy', 'consentement', 'confidentialité', 'consentimiento', 'privacidad', 'consenso',
+  'consentimento', 'privacidade', 'toestemming', 'zgod*', 'prywatnoś*']);
+const EMBED_WORDS = phrases(['twitter', 'youtube', 'instagram', 'facebook', 'vimeo', 'tiktok', 'spotify', 'soundcloud',
+  'podcast', 'google maps', 'externe*', 'externen', 'external', 'drittanbieter*', 'third party', 'third parties',
+  'tiers', 'terceros', 'terzi', 'terceiros', 'derden', 'zewnętrzn*', 'eingebettet*', 'embed*']);
+/** Controls in the placeholder's own voice ("manage your settings", "Inhalt laden"), not a report's "settings". */
+const CONTROLS = phrases(['deine einstellungen', 'ihre einstellungen', 'einstellungen verwalten', 'einstellungen ändern',
+  'your settings', 'manage settings', 'cookie settings', 'privacy settings', 'vos paramètres', 'gérer mes', 'gérer vos',
+  'tu configuración', 'su configuración', 'le tue impostazioni', 'suas configurações', 'je instellingen',
+  'uw instellingen', 'twoje ustawienia', 'inhalt laden', 'inhalte laden', 'inhalt anzeigen', 'inhalte anzeigen',
+  'video anzeigen', 'load content', 'show content', 'click to load', 'klicken sie', 'hier klicken', 'click here',
+  'cliquez', 'haga clic', 'clicca', 'clique', 'klik op', 'kliknij', 'aktivieren sie', 'jetzt aktivieren',
+  'akzeptieren sie', 'accept cookies', 'accepter les cookies', 'aceptar cookies', 'accetta i cookie', 'aceitar cookies']);
+
+function consentPlaceholder(b: Block): boolean {
+  return b.len < 400 && b.longParas <= 1 && hasPhrase(b.norm, CONSENT_WORDS) && hasPhrase(b.norm, EMBED_WORDS) &&
+    hasPhrase(b.norm, CONTROLS) && !reportedSpeech(b);
+}
+
 function test(b: Block): boolean {
+  // A page sidebar (widgets: calendar, feeds, archives) before Readability: its feed summaries and
+  // calendar digits keep its link density low, so the class word decides (the article is protected).
+  if (b.pass === 'document' && b.linkCount >= 3 && b.len < 3000 && b.longParas <= 2 && hintWord(b.hints, SIDEBAR) &&
+    linkDensity(b) > 0.15) return true;
   if (b.longParas > 1 || b.len > 600) return false;
-  if (labelOnly(b) || datelineOnly(b)) return true;
-  if (b.len < 200 && b.longParas === 0 && hasPhrase(b.norm, UI_STRINGS)) return true;
+  if (labelOnly(b) || datelineOnly(b) || metaLine(b)) return true;
+  // Post-meta rows ("Erstellt am … und abgelegt unter …, Kommentare im RSS-Feed") run long.
+  if (b.len < 300 && b.longParas === 0 && hasPhrase(b.norm, UI_STRINGS)) return true;
+  if (consentPlaceholder(b)) return true;
+  if (b.len < 100 && b.longParas === 0 && startsWithPhrase(b.norm, TOOLS)) return true;
   if (b.len < 300 && hasPhrase(b.norm, COPYRIGHT) && tailShare(b) < 0.3) return true;
   const dense = linkDensity(b);
   if (startsWithPhrase(b.norm, TAG_LABELS) && dense > 0.4 && b.len < 400) return true;
   if (b.pass === 'document' && (b.tag === 'nav' || b.tag === 'footer') && dense > 0.3) return true;
+  // A breadcrumb ends with the current page's title, unlinked and often long: density says little.
+  if (b.linkCount >= 2 && b.len < 300 && (hinted(b, TRAIL_HINTS) || startsWithPhrase(b.norm, YOU_ARE_HERE))) return true;
   return hinted(b, HINTS) && dense > 0.5 && b.linkCount >= 2;
 }
 

@@ -1,7 +1,7 @@
 // "Follow us" boxes: "Suivez-nous sur ...", "Folgen Sie uns", "Síguenos", rows of social profile icons.
 import type { Block, Rule } from '../types';
 import { hasPhrase, phrases, startsWithPhrase } from '../text';
-import { hinted, linkDensity, linksTo, proseLike, reportedSpeech, SHARE_URLS, SOCIAL_URLS } from '../signals';
+import { hinted, linkDensity, linksTo, proseLike, reportedSpeech, sentenceRun, SHARE_URLS, SOCIAL_URLS } from '../signals';
 
 export const CALLS = phrases(['follow us', 'find us on', 'join us on', 'like us on', 'connect with us',
   'suivez nous', 'rejoignez nous', 'retrouvez nous', 'abonnez vous à notre page', 'folgen sie uns', 'folge uns',
@@ -21,11 +21,12 @@ const SHORT_CALLS = phrases(['keep up with', 'únete', 'unete', 'join our', 'rej
 function test(b: Block): boolean {
   if (b.len > 400 || proseLike(b) || reportedSpeech(b) || b.longParas > 1) return false;
   // A bare "Follow us on" line whose network names are icons.
-  if (b.len < 30 && b.linkCount <= 1 && startsWithPhrase(b.norm, CALLS)) return true;
+  if (b.len < 30 && b.linkCount <= 1 && !sentenceRun(b) && startsWithPhrase(b.norm, CALLS)) return true;
   if (b.len < 160 && (hasPhrase(b.norm, CALLS) || hasPhrase(b.norm, SHORT_CALLS)) && hasPhrase(b.norm, NETWORKS)) return true;
   const profiles = linksTo(b, SOCIAL_URLS) - linksTo(b, SHARE_URLS);
   if (profiles <= 0) return false;
-  if (hasPhrase(b.norm, CALLS)) return true;
+  // The call must be the block's point: a long intro paragraph that ends "Follow us to stay up to date" stays.
+  if ((b.len < 200 || linkDensity(b) > 0.3) && hasPhrase(b.norm, CALLS)) return true;
   if (hinted(b, HINTS) && linkDensity(b) > 0.3) return true;
   return profiles >= 3 && b.len < 150 && linkDensity(b) > 0.5;
 }

@@ -10,4 +10,9 @@ describe('app-promo', () => {
     const p = '<p>The app, which the ministry launched in <a href="https://play.google.com/store/apps/details?id=gov">the Play store</a>, has been downloaded two million times, officials said on Monday, despite complaints about its battery use and frequent crashes on older phones.</p>';
     expect((await cleanFragment(BODY + p)).rules).toEqual([]);
   });
+  it('removes push-notification prompts', async () => {
+    for (const line of ['<p>Verpasse keine News! Aktiviere die Benachrichtigungen</p>', '<p>Activez les notifications pour ne rien manquer.</p>']) {
+      expect((await cleanFragment(BODY + line)).rules, line).toContain('app-promo');
+    }
+  });
 });

@@ -18,4 +18,8 @@ describe('newsletter-signup', () => {
       '<p>Her newsletter now reaches 40,000 inboxes, she said, and about 3,000 readers pay for it.</p>';
     expect((await cleanFragment(body)).rules).toEqual([]);
   });
+  it('removes a one-line sign-up call that carries its link', async () => {
+    const line = '<p>Do you want to be informed of our actions? <a href="/join">Sign up here</a></p>';
+    expect((await cleanFragment(BODY + line)).rules).toContain('newsletter-signup');
+  });
 });

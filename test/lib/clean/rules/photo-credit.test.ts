@@ -19,4 +19,9 @@ describe('photo-credit', () => {
     const keep = '<p>The 24/7 helpline and the clinic will stay open.</p>';
     expect((await cleanFragment(keep + BODY)).rules).toEqual([]);
   });
+  it('removes the featured image\'s credit line', async () => {
+    for (const c of ['<p><u>Beitragsbild:</u> Titelseite der Zeitung vom 2.4.2019, Ausriss.</p>', '<p>Featured image: Jane Doe / Flickr</p>']) {
+      expect((await cleanFragment(BODY + c)).rules, c).toContain('photo-credit');
+    }
+  });
 });

@@ -30,4 +30,28 @@ describe('related-links', () => {
     const out = await cleanFragment(BODY + '<h3>Das Thema könnte dich auch interessieren:</h3>');
     expect(out.rules).toContain('related-links');
   });
+  it('removes "Artikel und Videos zum Thema" boxes and teaser cards linking elsewhere', async () => {
+    const box = '<div><span>Artikel und Videos zum Thema</span><ul><li><a href="/a">Protest vor dem Hauptquartier</a></li><li><a href="/b">Der Zeitplan der Spiele</a></li></ul></div>';
+    const card = '<figure class="teaser-layout"><a class="teaser" href="/c"><div>Neues Konzept</div><h3>Züge im Halbstundentakt</h3><p>Die Bahn will ab dem kommenden Jahr mehr Verbindungen anbieten.</p></a></figure>';
+    for (const c of [box, card]) {
+      const mid = BODY.replace('</p><p>', '</p>' + c + '<p>');
+      expect((await cleanFragment(mid)).rules, c).toContain('related-links');
+    }
+  });
+  it('keeps a teaser-classed lede that is prose', async () => {
+    const lede = '<p class="article-teaser">The council has approved the parking scheme after two years of debate, <a href="/earlier">as we reported</a> last spring.</p>';
+    expect((await cleanFragment(lede + BODY)).rules).toEqual([]);
+  });
+  it('removes a link box whose lead-in element is glued to the first link', async () => {
+    const box = '<ul class="rel"><span>Mehr zum Thema</span><li><a href="/a">Protest vor dem Hauptquartier</a></li><li><a href="/b">Der Zeitplan der Spiele</a></li></ul>';
+    const out = await cleanFragment(BODY.replace('</p><p>', '</p>' + box + '<p>'));
+    expect(out.text).not.toContain('Protest vor dem Hauptquartier');
+  });
+  it('removes a related-posts box of teasers with long excerpts', async () => {
+    const ex = (t: string): string => `<li><a href="/${t}">${t}</a><p>Unbedingt noch die schönsten Stücke der Saison sichern, auch wenn der Sommer noch lange nicht vorbei ist und die Preise weiter fallen werden.</p></li>`;
+    const box = `<div id="related_posts"><h3>Related Posts</h3><ul>${ex('Sale')}${ex('Maxikleider')}${ex('Sandalen')}</ul></div>`;
+    const out = await cleanFragment(BODY + box);
+    expect(out.rules).toContain('related-links');
+    expect(out.text).toContain('parking scheme');
+  });
 });

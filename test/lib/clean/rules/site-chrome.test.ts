@@ -12,7 +12,7 @@ describe('site-chrome', () => {
   });
   it('removes whole-block labels, datelines and post-meta lines', async () => {
     for (const c of ['<p>Anzeige</p>', '<p>- Advertisement -</p>', '<p>Kontakt:</p>', '<div>Inhaltsverzeichnis</div>',
-      '<p>Aktualisiert am 03.02.2024</p>', '<span>12 marca 2024</span>', '<p>19:45</p>',
+      '<p>Aktualisiert am 03.02.2024</p>', '<span>12 marca 2024</span>', '<p>19:45</p>', '<h2>Ansprechpartnerin zum Thema:</h2>',
       '<p>This entry was posted in News. Bookmark the permalink.</p>']) {
       expect((await cleanFragment(BODY + c)).rules, c).toContain('site-chrome');
     }
@@ -20,5 +20,45 @@ describe('site-chrome', () => {
   it('keeps date headings of a chronology and sentences with dates', async () => {
     const html = '<h2>March 2020</h2>' + BODY + '<h3>12 May 2021</h3><p>On 12 May 2021 the council voted.</p>';
     expect((await cleanFragment(html)).rules).toEqual([]);
+  });
+  it('removes post-meta rows, Q&A timestamps and long blog post-meta lines', async () => {
+    for (const c of ['<p>Freitag | 14. Juni 2024 | 15:49 | von Jana Roth | 0 Kommentare</p>',
+      '<small>Verfasst von: <strong>Jana Roth</strong> | 31. Dezember 2008</small>',
+      '<div>asked Feb 6, 2014 at 20:37</div>',
+      '<div class="postmetadata">Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials, Ubuntu, Server, Netzwerk. Kommentare zu diesem Eintrag im RSS 2.0 Feed. Kommentare und Pings sind derzeit nicht erlaubt.</div>']) {
+      expect((await cleanFragment(BODY + c)).rules, c).toContain('site-chrome');
+    }
+  });
+  it('removes placeholders of blocked embeds', async () => {
+    const c = '<div>Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine Verbindung zu Twitter her. Hier kannst du deine Einstellungen verwalten.</div>';
+    expect((await cleanFragment(BODY + c)).rules).toContain('site-chrome');
+  });
+  it('keeps reporting about privacy and consent, and event lines without a date', async () => {
+    const html = BODY + '<p>The regulator fined the platform because it shared data with third parties without consent, and ordered new settings by June.</p>' +
+      '<p>Stadthalle | Einlass ab 19 Uhr | Eintritt frei</p>';
+    expect((await cleanFragment(html)).rules).toEqual([]);
+  });
+  it('removes breadcrumb trails whose current item is a long unlinked title', async () => {
+    for (const c of ['<p class="breadcrumb-navigation"><a href="/">Home</a> &gt; <a href="/blog/">Blog</a> &gt; <span>Annual conference on digital policy in the state parliament, with a long title</span></p>',
+      '<div>Sie sind hier: <a href="/">Start</a> <a href="/verbraucher">Verbraucherportal</a> <strong>Transparenz bei Preisanpassungen und Vertragslaufzeiten</strong></div>']) {
+      expect((await cleanFragment(c + BODY)).rules, c).toContain('site-chrome');
+    }
+  });
+  it('removes permalink, short-URL and print lines', async () => {
+    for (const c of ['<li>Permalien https://p.example/p/RPYx</li>', '<div>Short-URL: https://example.org/m57399</div>',
+      '<p>Imprimer cette page</p>']) {
+      expect((await cleanFragment(c + BODY)).rules, c).toContain('site-chrome');
+    }
+  });
+  it('removes a sidebar of widgets before Readability', async () => {
+    const { JSDOM } = await import('jsdom');
+    const { cleanDocument } = await import('../../../../src/lib/clean');
+    const doc = new JSDOM('<!DOCTYPE html><body><main>' + BODY + '</main><div id="sidebar"><table><caption>Dezember 2008</caption><tr><td>1</td><td>2</td><td>3</td></tr></table>' +
+      '<ul><li><a href="/feed/1">Warnung vor Hunger-Winter</a><div>Die Behörden schlagen Alarm, die Lage verschärft sich weiter.</div></li>' +
+      '<li><a href="/feed/2">Bank-Chef gestorben</a></li><li><a href="/2008/12/">Dezember 2008</a></li></ul></div></body>').window.document;
+    const removed = cleanDocument(doc);
+    expect(removed.map((r) => r.rule)).toContain('site-chrome');
+    expect(doc.body.textContent).not.toContain('Hunger-Winter');
+    expect(doc.body.textContent).toContain('parking scheme');
   });
 });

@@ -12,4 +12,13 @@ describe('social-follow', () => {
     const p = '<p>The senator wrote on <a href="https://twitter.com/senator/status/1">X</a> that she would follow the party line.</p>';
     expect((await cleanFragment(BODY + p)).rules).toEqual([]);
   });
+  it('keeps an intro paragraph that ends with a follow call', async () => {
+    const p = '<p>At Northwind we build tools for field researchers and publish a short roundup of the month\'s findings every few weeks. <a href="https://www.linkedin.com/company/northwind">Follow us</a> to stay up to date. In this edition: soil sensors, drone surveys of wetlands, and a new way to label bird recordings.</p>';
+    expect((await cleanFragment(p + BODY)).rules).toEqual([]);
+  });
+  it('keeps a follow call that is one run of a sentence split over inline elements', async () => {
+    const p = '<p><b>At Northwind we build tools for field researchers and publish a roundup of the month\'s findings. </b><a href="https://www.linkedin.com/company/northwind"><b>Follow us</b></a><b> to stay up to date on our work. In this edition: soil sensors, drone surveys of wetlands, and bird recordings.</b></p>';
+    const out = await cleanFragment(BODY + p);
+    expect(out.text).toContain('Follow us to stay up to date on our work.');
+  });
 });

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { BODY, cleanFragment } from '../helpers';
+
+describe('house-ad', () => {
+  it('removes one-line shop, offer and registration calls with a link', async () => {
+    for (const line of [
+      '<p>Besuchen Sie unseren <a href="https://shop.example/">Fan-Shop!</a></p>',
+      '<p>Print edition now digital! <a href="/register">Click here to register.</a></p>',
+      '<p>Szukasz mieszkania? <a href="https://oferty.example/">Zobacz oferty na naszym portalu</a></p>',
+      '<p><a href="/boutique">Visitez notre boutique</a> pour retrouver nos hors-séries.</p>',
+      '<p>¿Quieres la edición impresa? <a href="/tienda">Visita nuestra tienda</a></p>',
+    ]) {
+      const mid = BODY.replace('</p><p>', '</p>' + line + '<p>');
+      expect((await cleanFragment(mid)).rules, line).toContain('house-ad');
+    }
+  });
+  it('keeps prose, link-less lines and quoted calls', async () => {
+    const body = BODY +
+      '<p>Under the new rules, a button reading click here to buy must say who is paid, and shops must show the full price.</p>' +
+      '<p>"Click here and order now," the <a href="/scam">fake site</a> urged, police said.</p>' +
+      '<p>Visitez notre boutique, disait l\'affiche.</p>';
+    expect((await cleanFragment(body)).rules).toEqual([]);
+  });
+});
