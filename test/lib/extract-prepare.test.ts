@@ -96,6 +96,15 @@ describe('findMissingLede', () => {
     expect(findMissingLede(page, out, removed).paragraphs).toEqual([]);
   });
 
+  it('never takes an author box between headline and text for the lede', () => {
+    const withBio = parse(`<main>
+      <h1>Title</h1>
+      <div class="row author-box"><p>Jane Doe heads the politics desk. She studied history in Berlin and was a correspondent for years.</p></div>
+      <div><p>The first extracted paragraph, which the output starts with, comfortably longer than eighty characters.</p></div>
+    </main>`);
+    expect(findMissingLede(withBio, out, []).paragraphs).toEqual([]);
+  });
+
   it('does nothing when the output already starts with it', () => {
     expect(findMissingLede(page, ['A first paragraph that Readability missed, long enough to be real prose and ending with a full stop.', ...out], []).paragraphs).toEqual([]);
   });

@@ -7,7 +7,10 @@ import { byTag, query } from './safe-dom';
 import { collapse } from './text';
 
 const ZONE = 'article, main, [role="main"], [itemprop~="articleBody"]';
-const NOT_LEDE = 'aside, nav, footer, figure, figcaption, blockquote, li, form, [hidden], [aria-hidden="true"]';
+// Author boxes ("Autoreninfo … leitet das Ressort") sit between headline and text on some sites: a
+// paragraph inside one is a bio, never the lede.
+const NOT_LEDE = 'aside, nav, footer, figure, figcaption, blockquote, li, form, [hidden], [aria-hidden="true"], ' +
+  '[class*="author" i], [class*="byline" i]';
 const PROBE = 60; // characters compared: enough to be unique, short enough to survive edits
 const MAX_LEDE_PARAS = 2;
 
