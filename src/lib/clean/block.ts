@@ -27,30 +27,38 @@ export const CANDIDATE = new Set(['div', 'section', 'aside', 'p', 'ul', 'ol', 'd
  *  `counts`, how many elements each subtree holds. */
 export function textLengths(root: Element, counts?: Map<Element, number>): Map<Element, number> {
   const lens = new Map<Element, number>();
-  const stack: Array<[Element, boolean]> = [[root, false]];
-  while (stack.length > 0) {
-    const top = stack.pop();
-    if (!top) break;
-    const [el, done] = top;
-    if (done) {
-      let n = 0;
-      let k = 1;
-      for (let c = el.firstChild; c; c = c.nextSibling) {
-        if (c.nodeType === 3) n += textNodeLength((c as Text).data);
-        else if (c.nodeType === 1) {
-          n += lens.get(c as Element) ?? 0;
-          k += counts?.get(c as Element) ?? 0;
-        }
+  // Post-order by sibling and parent links: no stack and no per-element allocation (this walk covers
+  // the whole page once per pass, deep hostile trees included).
+  const finish = (el: Element): void => {
+    let n = 0;
+    let k = 1;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) n += textNodeLength((c as Text).data);
+      else if (c.nodeType === 1) {
+        n += lens.get(c as Element) ?? 0;
+        k += counts?.get(c as Element) ?? 0;
       }
-      lens.set(el, n);
-      counts?.set(el, k);
-      continue;
     }
-    stack.push([el, true]);
-    if (SKIP.has(el.localName) && el !== root) continue;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, false]);
+    lens.set(el, n);
+    counts?.set(el, k);
+  };
+  let el: Element = root;
+  for (;;) {
+    // Down to the first element without (visited) children: SKIP subtrees are not entered.
+    for (let child = el.firstElementChild; child && (el === root || !SKIP.has(el.localName)); child = el.firstElementChild) el = child;
+    for (;;) {
+      finish(el);
+      if (el === root) return lens;
+      const next = el.nextElementSibling;
+      if (next) {
+        el = next;
+        break;
+      }
+      const up = el.parentElement;
+      if (!up) return lens;
+      el = up;
+    }
   }
-  return lens;
 }
 
 function textNodeLength(s: string): number {

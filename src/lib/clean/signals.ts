@@ -36,10 +36,25 @@ export const SHARE_URLS = ['sharer', 'share?', 'share.php', '/share/', 'intent/t
   'addtoany.com', 'xing.com/spi/shares', 'tumblr.com/widgets/share', 'vk.com/share', 'compose?text',
   'bsky.app/intent', 'threads.net/intent', 'flipboard.com/bookmarklet'];
 
+// The same link is asked about at every nesting level and by several rules: answers are kept per
+// fragment list (bounded, so a content script's world never grows without limit).
+const answers = new WeakMap<readonly string[], Map<string, boolean>>();
+const MAX_ANSWERS = 4096;
+
 /** How many of the block's links point to one of the fragments. */
 export function linksTo(b: Block, fragments: readonly string[]): number {
+  let known = answers.get(fragments);
+  if (!known) answers.set(fragments, (known = new Map()));
   let n = 0;
-  for (const h of b.hrefs) if (urlHas(h, fragments)) n++;
+  for (const h of b.hrefs) {
+    let hit = known.get(h);
+    if (hit === undefined) {
+      if (known.size >= MAX_ANSWERS) known.clear();
+      hit = urlHas(h, fragments);
+      known.set(h, hit);
+    }
+    if (hit) n++;
+  }
   return n;
 }
 
