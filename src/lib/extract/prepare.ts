@@ -42,11 +42,10 @@ export interface PrepareStats {
 }
 
 /** Removes every on* attribute (page handlers never leave the page: re-parsed by a sanitizer, Chromium
- * reports them as CSP violations, security-*.e2e). Backwards over the live map: removal shifts it. */
+ * reports them as CSP violations, security-*.e2e). getAttributeNames(): one call per element instead
+ * of an Attr object per attribute (the `attributes` walk was a third of this pass in Chromium). */
 function dropHandlers(el: Element): void {
-  const attrs = el.attributes;
-  for (let i = attrs.length - 1; i >= 0; i--) {
-    const name = attrs[i]?.name ?? '';
+  for (const name of el.getAttributeNames()) {
     // /^on/i without a regex per attribute: x | 32 folds ASCII case ('O' → 'o', 'N' → 'n').
     if ((name.charCodeAt(0) | 32) === 111 && (name.charCodeAt(1) | 32) === 110) el.removeAttribute(name);
   }
@@ -85,7 +84,7 @@ export function prepareClone(doc: Document): PrepareStats {
       stats.pruned++;
       continue;
     }
-    if (el.attributes.length) dropHandlers(el);
+    if (el.hasAttributes()) dropHandlers(el);
     const name = el.localName;
     if (name === 'img') {
       if (promoteLazyImage(el)) stats.promoted++;

@@ -36,7 +36,8 @@ export function fromByline(doc: Document, headline: Element | null = firstH1(doc
   const position = new Map<Element, number>();
   for (let i = 0, n = all.length; i < n; i++) {
     const el = all[i] as Element;
-    if (isBylineElement(el) && usable(el)) {
+    // Attribute-less elements can only be <address>: skip the four attribute reads for them.
+    if ((el.hasAttributes() || el.localName === 'address') && isBylineElement(el) && usable(el)) {
       found.push(el);
       position.set(el, i);
     }
