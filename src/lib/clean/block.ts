@@ -1,7 +1,7 @@
 // Measuring candidate blocks. Text lengths are computed once, bottom-up and iteratively (deep
 // hostile trees must not overflow the stack), so the walk never calls textContent on big subtrees.
 import type { Block, Pass } from './types';
-import { collapse, MAX_TEXT, normalize } from './text';
+import { collapse, expectQuestions, MAX_TEXT, normalize } from './text';
 
 /** Subtrees never classified nor descended into. */
 export const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'video',
@@ -105,7 +105,10 @@ export function measure(el: Element, ctx: BlockContext, before: number, ancestor
     // Normalising is most of measuring, and the rules ask for the words of short blocks only
     // (every phrase test sits behind a length test): computed on first use.
     get norm(): string {
-      norm ??= normalize(text);
+      if (norm === undefined) {
+        norm = normalize(text);
+        expectQuestions(norm);
+      }
       return norm;
     },
     len, linkLen: Math.min(s.linkLen, len), hrefs: s.hrefs,

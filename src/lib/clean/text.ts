@@ -166,6 +166,12 @@ function found(norm: string, list: readonly string[], cap: number): number {
   return Math.min(cap, lastHits?.[id]?.length ?? 0);
 }
 
+/** Marks a text that will be asked about repeatedly (a block's words): its first question already
+ *  scans for every list, instead of one list first. */
+export function expectQuestions(norm: string): void {
+  if (norm !== lastNorm) pendingNorm = norm;
+}
+
 /** Whether the normalised text holds one of the compiled phrases. */
 export function hasPhrase(norm: string, list: readonly string[]): boolean {
   return found(norm, list, 1) > 0;
