@@ -60,11 +60,6 @@ export function findFocus(root: Element): Focus {
   return { holder, region: holder === root ? root : (holder.parentElement ?? root) };
 }
 
-/** findFocus(root).region */
-export function focusRegion(root: Element): Element {
-  return findFocus(root).region;
-}
-
 /** Whether el must stay although it lies beside the path: the headline, structured data. */
 export function keptBeside(el: Element): boolean {
   const tag = el.localName;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusRegion, pruneOutside } from '../../../src/lib/extract/focus';
+import { findFocus, pruneOutside } from '../../../src/lib/extract/focus';
 
 const para = (words: string): string => `<p>${words} ${'and the reporting goes on with more detail. '.repeat(4)}</p>`;
 
@@ -21,20 +21,22 @@ const STORY = `
   </div>
   <footer>${'<a href="/f">Footer link</a>'.repeat(20)}</footer>`;
 
-describe('focusRegion', () => {
-  it('climbs from the paragraph container one level above the region holding 90% of the text', () => {
+describe('findFocus', () => {
+  it('climbs from the paragraph container to the holder of 90% of the text; the region is one level above', () => {
     const body = page(STORY);
-    expect(focusRegion(body).id).toBe('main');
+    const { holder, region } = findFocus(body);
+    expect(holder.id).toBe('body');
+    expect(region.id).toBe('main');
   });
 
   it('stays at the root when the text is spread (a front page of many stories)', () => {
     const body = page(`<div>${para('One.')}</div><div>${para('Two.')}</div><div>${para('Three.')}</div>`);
-    expect(focusRegion(body)).toBe(body);
+    expect(findFocus(body)).toEqual({ holder: body, region: body });
   });
 
   it('stays at the root when the page has too little paragraph text to judge', () => {
     const body = page('<div><div><p>Only a short paragraph here, nothing more to read.</p></div></div>');
-    expect(focusRegion(body)).toBe(body);
+    expect(findFocus(body)).toEqual({ holder: body, region: body });
   });
 });
 
