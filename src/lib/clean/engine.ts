@@ -39,7 +39,7 @@ interface WalkState {
    * unchanged). Boxes among them (sign-up forms, link lists) are still classified here, before
    * Readability's own cleanup can drop their forms or the whole box unreported.
    */
-  skip: Element | null;
+  mainText: Element | null;
 }
 
 /** The element that directly holds the most paragraph text: the article body, on article pages. */
@@ -136,7 +136,8 @@ function applySelectors(state: WalkState): void {
   const withSelectors = state.rules.filter((r) => (r.selectors?.length ?? 0) > 0);
   const all = withSelectors.flatMap((r) => r.selectors ?? []);
   for (const el of query(state.root, all)) {
-    if (!el.isConnected || !state.root.contains(el) || !removable(state, el)) continue;
+    // Beside the region, selector hits (menus, footers, share widgets) go with the pruning, unnamed.
+    if (!el.isConnected || !state.root.contains(el) || !removable(state, el) || !inScope(state, el)) continue;
     const rule = withSelectors.find((r) => matchesAny(el, r.selectors ?? []));
     if (rule) {
       const parent = el.parentElement;
@@ -208,12 +209,25 @@ function captionLike(el: Element): boolean {
   return el.localName === 'figcaption' || ownHints(el).includes('caption');
 }
 
+/** Where a block sits relative to the document pass's region. */
+const BESIDE = 0;
+const INSIDE = 1;
+const ABOVE = 2;
+
+/** Whether a selector hit lies where the pass classifies blocks (inside the region, or kept beside it). */
+function inScope(state: WalkState, el: Element): boolean {
+  const { region } = state;
+  if (region === state.root || region.contains(el) || el.contains(region)) return true;
+  let top = el;
+  while (top.parentElement && !top.parentElement.contains(region)) top = top.parentElement;
+  return state.keepBeside(top);
+}
+
 /** Top-down, iterative: the outermost block a rule claims goes; otherwise look inside. */
 function walk(state: WalkState): void {
-  // [parent, text offset, ancestor hints, 1 = inside the region (or no region) / 0 = beside it / 2 = above it]
-  const whole = state.region === state.root;
+  // [parent, text offset, ancestor hints, where the parent sits: INSIDE (or no region), BESIDE, ABOVE]
   const gate = outsideGate(state);
-  const stack: Array<[Element, number, string, number]> = [[state.root, 0, '', whole ? 1 : 2]];
+  const stack: Array<[Element, number, string, number]> = [[state.root, 0, '', state.region === state.root ? INSIDE : ABOVE]];
   while (stack.length > 0) {
     const top = stack.pop();
     if (!top) break;
@@ -229,12 +243,13 @@ function walk(state: WalkState): void {
       const here = offset;
       offset += size;
       const tag = el.localName;
-      if (SKIP.has(tag) || (parent === state.skip && tag === 'p')) continue;
-      const at = where !== 2 ? where : el === state.region ? 1 : el.contains(state.region) ? 2 : state.keepBeside(el) ? 1 : 0;
-      if (at === 0 && !gate?.has(el)) continue;
+      if (SKIP.has(tag) || (parent === state.mainText && tag === 'p')) continue;
+      const at = where !== ABOVE ? where
+        : el === state.region ? INSIDE : el.contains(state.region) ? ABOVE : state.keepBeside(el) ? INSIDE : BESIDE;
+      if (at === BESIDE && !gate?.has(el)) continue;
       if (CANDIDATE.has(tag) && !(prose && INLINE.has(tag)) && size > 0 && size <= MAX_BLOCK &&
         (state.ctx.counts.get(el) ?? 0) <= MAX_ELEMENTS && !bareWrapper(el) && removable(state, el)) {
-        const rule = classify(at === 0 ? state.outsideRules : state.rules, measure(el, state.ctx, here, hints));
+        const rule = classify(at === BESIDE ? state.outsideRules : state.rules, measure(el, state.ctx, here, hints));
         if (rule) { record(state, el, rule); continue; }
       }
       if (el.firstElementChild && !(prose && INLINE.has(tag))) next.push([el, here, (hints + ownHints(el)).slice(-600), at]);
@@ -256,7 +271,7 @@ export function runPass(root: Element, rules: readonly Rule[], pass: Pass, regio
     keepBeside: keepBeside ?? ((): boolean => false),
     ctx: { pass, total, lens, counts },
     protectedEls: protectedSet(root, anchor),
-    skip: anchor,
+    mainText: anchor,
     maxLen: pass === 'article' ? Math.max(ARTICLE_FLOOR, total * ARTICLE_SHARE) : Number.MAX_SAFE_INTEGER,
   };
   applySelectors(state);

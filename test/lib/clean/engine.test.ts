@@ -60,6 +60,7 @@ describe('clean engine', () => {
       <aside><div class="promo"><p>Support our journalism today, readers like you keep us going.</p><a href="/donate">Donate now</a></div></aside>
       <section><div class="nl"><h3>Newsletter</h3><p>Sign up for our newsletter: the latest news right to your inbox.</p><form action="/newsletter"><input type="email" name="email"><button>Subscribe</button></form></div></section>
       <div class="share"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Share</a><a href="https://twitter.com/intent/tweet?u=x">Tweet</a></div>
+      <div class="site-footer"><a href="/imprint">Imprint</a> <a href="/privacy">Privacy</a></div>
       <main id="main">${BODY}</main></body>`);
 
     it('beside the region names only appeals and sign-ups (menus and share bars there are left to pruning)', () => {
@@ -68,11 +69,12 @@ describe('clean engine', () => {
       expect(rules).toContain('donation-appeal');
       expect(rules).toContain('newsletter-signup');
       expect(rules).not.toContain('share-bar');
+      expect(rules).not.toContain('site-chrome'); // a selector hit beside the region goes with the pruning
     });
 
     it('without a region every rule applies everywhere, as before', () => {
       const rules = cleanDocument(page()).map((r) => r.rule);
-      expect(rules).toEqual(expect.arrayContaining(['donation-appeal', 'newsletter-signup', 'share-bar']));
+      expect(rules).toEqual(expect.arrayContaining(['donation-appeal', 'newsletter-signup', 'share-bar', 'site-chrome']));
     });
 
     it('leaves the main container\'s paragraphs to the article pass', () => {
