@@ -1,7 +1,9 @@
 // The one cleaning engine: selector removal, then a top-down walk that asks each rule about each
 // candidate block and removes the outermost block a rule claims. Guards keep the article safe: the
 // main text container and its ancestors are never candidates, and no block holding a large share of
-// the text is removed whatever a rule says.
+// the text is removed whatever a rule says. In the document pass, given the region the article will
+// come from (extract/focus.ts), blocks beside it are only asked about appeals and sign-ups, and only
+// when they hold a form or such a link: everything else there is pruned unread before Readability.
 import type { Removal } from '../types';
 import type { Block, Pass, Rule } from './types';
 import { CANDIDATE, hasOwnText, INLINE, measure, ownHints, SKIP, textLengths, type BlockContext } from './block';
