@@ -96,9 +96,6 @@ export function measure(el: Element, ctx: BlockContext, before: number, ancestor
   const len = raw.length > MAX_TEXT * 2 ? (ctx.lens.get(el) ?? text.length) : text.length;
   const s = scan(el, ctx.lens);
   const tag = el.localName;
-  const prevEl = el.previousElementSibling;
-  const prevLen = prevEl ? (ctx.lens.get(prevEl) ?? 0) : 0;
-  const prev = prevEl && prevLen > 0 && prevLen < 120 ? normalize(prevEl.textContent ?? '') : '';
   let norm: string | undefined;
   return {
     el, tag, pass: ctx.pass, text,
@@ -115,7 +112,7 @@ export function measure(el: Element, ctx: BlockContext, before: number, ancestor
     linkCount: s.linkCount, hints: ownHints(el), ancestorHints, emailInput: s.emailInput,
     formish: s.formish || tag === 'form' || tag === 'button', textarea: s.textarea, longParas: s.longParas,
     size: ctx.lens.get(el) ?? len,
-    total: ctx.total, before, prev,
+    total: ctx.total, before,
   };
 }
 

@@ -38,8 +38,6 @@ export interface Block {
   total: number;
   /** Text length before this block in document order within the pass root. */
   before: number;
-  /** normalize() of the previous element sibling's text when it is short (< 120 chars), else ''. */
-  prev: string;
 }
 
 export interface Rule {
