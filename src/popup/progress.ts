@@ -33,7 +33,7 @@ export function startProgress(): Progress {
   const timer = setTimeout(() => {
     status.dataset.slow = 'true';
     render();
-  }, SLOW_AFTER_MS);
+  }, msParam('slow') ?? SLOW_AFTER_MS);
   return {
     step(step) {
       current = step;
@@ -52,7 +52,8 @@ export function attempt(): number {
   return Number.isInteger(n) && n > 1 ? Math.min(n, 10) : 1;
 }
 
-/** A duration in ms from the popup URL, within sane bounds (tests shorten waits this way). */
+/** A duration in ms from the popup URL, within sane bounds (tests shorten waits this way:
+ *  `timeout`, `domwait`, and `slow` for the "still working" delay). */
 function msParam(name: string): number | undefined {
   const asked = Number(params().get(name));
   return Number.isInteger(asked) && asked >= 100 && asked <= 600_000 ? asked : undefined;
@@ -89,6 +90,7 @@ export function retryUrl(path: string, search: string, tabId: number): string {
   next.set('attempt', String(Number.isInteger(n) && n > 1 ? Math.min(n + 1, 10) : 2));
   next.delete('timeout');
   next.delete('domwait');
+  next.delete('slow');
   return `${path}?${next.toString()}`;
 }
 

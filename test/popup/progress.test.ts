@@ -53,7 +53,7 @@ describe('popup progress', () => {
 
   it('retries the same tab with one more attempt and without the test shortcuts', () => {
     expect(retryUrl('/popup.html', '', 7)).toBe('/popup.html?tabId=7&attempt=2');
-    expect(retryUrl('/popup.html', '?tabId=7&timeout=500&domwait=1000&attempt=2', 7)).toBe('/popup.html?tabId=7&attempt=3');
+    expect(retryUrl('/popup.html', '?tabId=7&timeout=500&domwait=1000&slow=100&attempt=2', 7)).toBe('/popup.html?tabId=7&attempt=3');
   });
 
   it('puts Retry under the problem, or a hint with Retry above a short article', () => {
