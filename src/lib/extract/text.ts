@@ -45,11 +45,8 @@ export function blockParagraphs(root: Node): string[] {
       flush();
       stack.push(null);
     }
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) {
-      const kid = kids[i];
-      if (kid) stack.push(kid);
-    }
+    // Sibling links: no live childNodes list per element.
+    for (let kid = node.lastChild; kid; kid = kid.previousSibling) stack.push(kid);
   }
   flush();
   return out;
