@@ -37,10 +37,10 @@ export function phrases(list: readonly string[]): readonly string[] {
 }
 
 // Phrase lookup is the cleaner's hot spot: every candidate block is asked about a dozen lists. All
-// lists compiled by phrases() share one index, keyed by the first three characters of each phrase
-// (" " + two letters): a phrase can only match where the text has a space, so one pass over those
-// positions, testing the few phrases filed under the next three characters, answers every list at
-// once, exactly as `norm.includes(p)` would. The answer for the last text asked about twice is kept
+// lists compiled by phrases() share one index, keyed by the first characters of each phrase (" " +
+// four letters, or + two for short phrases): a phrase can only match where the text has a space, so
+// one pass over those positions, testing the few phrases filed under the characters that follow,
+// answers every list at once, exactly as `norm.includes(p)` would. The answer for the last text asked about twice is kept
 // (rules ask about the same block one after another); a text asked about once costs one list's scan.
 const KEY = 3;
 const registry: Array<readonly string[]> = [];
@@ -70,17 +70,20 @@ function register(list: readonly string[]): void {
   lastHits = null;
 }
 
+/** Files value under key (an index maps a phrase's first characters to the phrases there). */
+function file(index: Map<string, number[]>, key: string, value: number): void {
+  const slot = index.get(key);
+  if (slot) slot.push(value);
+  else index.set(key, [value]);
+}
+
 function unionIndex(): { long: Map<string, number[]>; short: Map<string, number[]> } {
   if (union) return union;
   const long = new Map<string, number[]>();
   const short = new Map<string, number[]>();
   registry.forEach((list, id) => list.forEach((p, i) => {
-    const index = p.length >= LONG ? long : short;
-    const key = p.slice(0, p.length >= LONG ? LONG : KEY);
-    const slot = index.get(key);
-    const packed = id * 65536 + i;
-    if (slot) slot.push(packed);
-    else index.set(key, [packed]);
+    if (p.length >= LONG) file(long, p.slice(0, LONG), id * 65536 + i);
+    else file(short, p.slice(0, KEY), id * 65536 + i);
   }));
   union = { long, short };
   return union;
@@ -117,12 +120,7 @@ function listIndex(list: readonly string[]): Map<string, number[]> {
   let index = lists.get(list);
   if (!index) {
     const made = new Map<string, number[]>();
-    list.forEach((p, i) => {
-      const key = p.slice(0, KEY);
-      const slot = made.get(key);
-      if (slot) slot.push(i);
-      else made.set(key, [i]);
-    });
+    list.forEach((p, i) => file(made, p.slice(0, KEY), i));
     lists.set(list, made);
     index = made;
   }
@@ -145,7 +143,6 @@ function scanOne(norm: string, list: readonly string[], cap: number): number {
   }
   return seen.length;
 }
-
 
 /** Distinct phrases of `list` found in norm, counted up to cap. */
 function found(norm: string, list: readonly string[], cap: number): number {
