@@ -7,8 +7,8 @@
 import type { Removal } from '../types';
 import type { Block, Pass, Rule } from './types';
 import { CANDIDATE, hasOwnText, INLINE, measure, ownHints, SKIP, textLengths, type BlockContext } from './block';
-import { DONATE_URLS, NEWSLETTER_URLS, SUBSCRIBE_URLS } from './signals';
-import { collapse, urlHas } from './text';
+import { BESIDE, childPlace, outsideGate, outsideRules, placeOf, rootPlace, type Place, type Scope } from './region';
+import { collapse } from './text';
 
 const TEXT_CAP = 500;
 const HTML_CAP = 20_000;
@@ -23,12 +23,10 @@ const MAX_ELEMENTS = 400;
 
 interface WalkState {
   rules: readonly Rule[];
-  /** Rules asked about blocks outside `region` (document pass). */
+  /** Rules asked about blocks beside the region (document pass). */
   outsideRules: readonly Rule[];
-  /** Document pass: the part of the page the article will come from (extract/focus.ts). */
-  region: Element;
-  /** Blocks beside the region that pruning keeps (they reach Readability, so every rule applies). */
-  keepBeside: (el: Element) => boolean;
+  /** Where the article will come from (document pass; region.ts). */
+  scope: Scope;
   ctx: BlockContext;
   protectedEls: Set<Element>;
   maxLen: number;
@@ -139,7 +137,7 @@ function applySelectors(state: WalkState): void {
   const all = withSelectors.flatMap((r) => r.selectors ?? []);
   for (const el of query(state.root, all)) {
     // Beside the region, selector hits (menus, footers, share widgets) go with the pruning, unnamed.
-    if (!el.isConnected || !state.root.contains(el) || !removable(state, el) || !inScope(state, el)) continue;
+    if (!el.isConnected || !state.root.contains(el) || !removable(state, el) || placeOf(state.scope, el) === BESIDE) continue;
     const rule = withSelectors.find((r) => matchesAny(el, r.selectors ?? []));
     if (rule) {
       const parent = el.parentElement;
@@ -166,42 +164,6 @@ function classify(rules: readonly Rule[], b: Block): string | null {
   return null;
 }
 
-/**
- * Outside the region (pruned before Readability anyway) only appeals and sign-up boxes are worth
- * naming in the Removed list: menus, footers and teaser grids there never reach the article, and
- * classifying them cost more than the rest of the pass.
- */
-const OUTSIDE_RULES = new Set(['donation-appeal', 'newsletter-signup', 'subscription-paywall-prompt']);
-
-/** What every such box holds: a form, or a link to a donation, subscription or newsletter page. */
-const OUTSIDE_URLS = [...DONATE_URLS, ...SUBSCRIBE_URLS, ...NEWSLETTER_URLS];
-
-/**
- * The elements beside the region worth classifying: ancestors of a form field or of a link to such a
- * page (instead of measuring every menu item and teaser of the page). Null when there is no region.
- * By tag index and plain string tests: an attribute-substring selector per URL cost 20× more.
- */
-function outsideGate(state: WalkState): Set<Element> | null {
-  const { root, region } = state;
-  if (region === root) return null;
-  const gate = new Set<Element>();
-  const mark = (hit: Element): void => {
-    if (region.contains(hit)) return;
-    for (let a: Element | null = hit; a && a !== root && !gate.has(a); a = a.parentElement) gate.add(a);
-  };
-  for (const tag of ['form', 'input']) {
-    const list = root.getElementsByTagName(tag);
-    for (let i = 0; i < list.length; i++) mark(list[i] as Element);
-  }
-  const links = root.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) {
-    const a = links[i] as Element;
-    const href = a.getAttribute('href');
-    if (href && urlHas(href.slice(0, 300).toLowerCase(), OUTSIDE_URLS)) mark(a);
-  }
-  return gate;
-}
-
 /** A class-less wrapper around a single element and no text of its own: its child is classified instead. */
 function bareWrapper(el: Element): boolean {
   return el.childElementCount === 1 && !el.hasAttribute('class') && !el.hasAttribute('id') && !hasOwnText(el);
@@ -211,31 +173,17 @@ function captionLike(el: Element): boolean {
   return el.localName === 'figcaption' || ownHints(el).includes('caption');
 }
 
-/** Where a block sits relative to the document pass's region. */
-const BESIDE = 0;
-const INSIDE = 1;
-const ABOVE = 2;
-
-/** Whether a selector hit lies where the pass classifies blocks (inside the region, or kept beside it). */
-function inScope(state: WalkState, el: Element): boolean {
-  const { region } = state;
-  if (region === state.root || region.contains(el) || el.contains(region)) return true;
-  let top = el;
-  while (top.parentElement && !top.parentElement.contains(region)) top = top.parentElement;
-  return state.keepBeside(top);
-}
-
 /** Top-down, iterative: the outermost block a rule claims goes; otherwise look inside. */
 function walk(state: WalkState): void {
-  // [parent, text offset, ancestor hints, where the parent sits: INSIDE (or no region), BESIDE, ABOVE]
-  const gate = outsideGate(state);
-  const stack: Array<[Element, number, string, number]> = [[state.root, 0, '', state.region === state.root ? INSIDE : ABOVE]];
+  // [parent, text offset, ancestor hints, where the parent sits]
+  const gate = outsideGate(state.scope);
+  const stack: Array<[Element, number, string, Place]> = [[state.root, 0, '', rootPlace(state.scope)]];
   while (stack.length > 0) {
     const top = stack.pop();
     if (!top) break;
     const [parent, start, hints, where] = top;
     let offset = start;
-    const next: Array<[Element, number, string, number]> = [];
+    const next: Array<[Element, number, string, Place]> = [];
     // Inside a caption, a credit <span> is its own block even though the caption text surrounds it.
     const prose = hasOwnText(parent) && !captionLike(parent);
     // Sibling links instead of Array.from(children) (1055 vs 278 ms under jsdom); `after` is read
@@ -246,8 +194,7 @@ function walk(state: WalkState): void {
       offset += size;
       const tag = el.localName;
       if (SKIP.has(tag) || (parent === state.mainText && tag === 'p')) continue;
-      const at = where !== ABOVE ? where
-        : el === state.region ? INSIDE : el.contains(state.region) ? ABOVE : state.keepBeside(el) ? INSIDE : BESIDE;
+      const at = childPlace(state.scope, where, el);
       if (at === BESIDE && !gate?.has(el)) continue;
       if (CANDIDATE.has(tag) && !(prose && INLINE.has(tag)) && size > 0 && size <= MAX_BLOCK &&
         (state.ctx.counts.get(el) ?? 0) <= MAX_ELEMENTS && !bareWrapper(el) && removable(state, el)) {
@@ -256,7 +203,7 @@ function walk(state: WalkState): void {
       }
       if (el.firstElementChild && !(prose && INLINE.has(tag))) next.push([el, here, (hints + ownHints(el)).slice(-600), at]);
     }
-    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i] as [Element, number, string, number]);
+    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i] as [Element, number, string, Place]);
   }
 }
 
@@ -268,9 +215,8 @@ export function runPass(root: Element, rules: readonly Rule[], pass: Pass, regio
   const anchor = pass === 'document' ? mainAnchor(root, lens) : null;
   const state: WalkState = {
     rules, root, removed: [],
-    outsideRules: rules.filter((r) => OUTSIDE_RULES.has(r.id)),
-    region: pass === 'document' && root.contains(region) ? region : root,
-    keepBeside: keepBeside ?? ((): boolean => false),
+    outsideRules: outsideRules(rules),
+    scope: { root, region: pass === 'document' && root.contains(region) ? region : root, keepBeside: keepBeside ?? ((): boolean => false) },
     ctx: { pass, total, lens, counts },
     protectedEls: protectedSet(root, anchor),
     mainText: anchor,
