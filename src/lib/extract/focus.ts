@@ -2,7 +2,8 @@
 // the only part Readability can take the article from. Everything beside the path down to it (site
 // header, menus, sidebars, footers, teaser grids) is dropped from the clone, so that neither the
 // cleaner nor Readability spends time scoring it. This is where extraction wins back what cleaning
-// costs (issue 7). Nothing is reported as removed: Readability would have left it out anyway.
+// costs (issue 7). The cleaner runs first and names the appeals and sign-up boxes found beside the
+// region (clean/region.ts); the rest goes unreported: Readability would have left it out anyway.
 
 /** The region must hold at least this share of the page's paragraph text. */
 const TEXT_SHARE = 0.9;
