@@ -2,7 +2,7 @@
 // re-sent as UTF-8), page scripts off and every other host blocked, the bench bundle evaluated in
 // an isolated world (as the extension's scripts are), timings taken inside the page.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,10 +14,14 @@ import type { SamplePage } from './sample';
 import { median } from './stats';
 
 export const CHROMIUM = '/usr/bin/chromium';
-/** BENCH_PROFILE=1: unminified bundle, and a CPU profile of the warm runs → .cache/prof/chromium.cpuprofile. */
+/** BENCH_PROFILE=1: unminified bundle, and a CPU profile of the warm runs → .cache/prof/chromium-<page>.cpuprofile (or BENCH_PROF_DIR). */
 const PROFILE = process.env.BENCH_PROFILE === '1';
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, '.cache/bench');
+/** BENCH_PROF_DIR: where profiles go (default .cache/prof), so that two profiling runs never mix. */
+const PROF_DIR = resolve(ROOT, process.env.BENCH_PROF_DIR ?? '.cache/prof');
+/** Each run builds its own bundle file: two runs at once must not read each other's build. */
+const BUNDLE = `page-entry-${process.pid}.js`;
 // TOOLCHAIN.md / test/e2e/harness.ts flags.
 const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--disable-dev-shm-usage'];
 
@@ -48,10 +52,14 @@ async function buildBundle(): Promise<string> {
       emptyOutDir: false,
       target: ['chrome120'],
       minify: !PROFILE, // readable names in a profile
-      lib: { entry: join(ROOT, 'scripts/bench/page-entry.ts'), formats: ['iife'], name: 'lectern_bench', fileName: () => 'page-entry.js' },
+      lib: { entry: join(ROOT, 'scripts/bench/page-entry.ts'), formats: ['iife'], name: 'lectern_bench', fileName: () => BUNDLE },
     },
   });
-  return readFile(join(OUT, 'page-entry.js'), 'utf8');
+  try {
+    return await readFile(join(OUT, BUNDLE), 'utf8');
+  } finally {
+    await rm(join(OUT, BUNDLE), { force: true });
+  }
 }
 
 export interface SampleServer { origin: string; close(): Promise<void> }
@@ -133,8 +141,8 @@ export async function runChromium(sample: readonly SamplePage[], opts: ChromiumO
       if (meta) metadata.push(meta);
       if (PROFILE) {
         const { profile } = await w.cdp.send('Profiler.stop');
-        mkdirSync(join(ROOT, '.cache/prof'), { recursive: true });
-        writeFileSync(join(ROOT, `.cache/prof/chromium-${p.id}.cpuprofile`), JSON.stringify(profile));
+        mkdirSync(PROF_DIR, { recursive: true });
+        writeFileSync(join(PROF_DIR, `chromium-${p.id}.cpuprofile`), JSON.stringify(profile));
       }
       await w.cdp.detach();
       const error = lectern.find((l) => l.error)?.error;

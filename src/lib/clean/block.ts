@@ -90,7 +90,7 @@ export interface BlockContext {
 }
 
 /** Everything rules look at for one element. */
-export function measure(el: Element, ctx: BlockContext, before: number, ancestorHints: string): Block {
+export function measure(el: Element, ctx: BlockContext, before: number, ancestorHints: string, hints = ownHints(el)): Block {
   const raw = el.textContent ?? '';
   const text = collapse(raw, MAX_TEXT);
   const len = raw.length > MAX_TEXT * 2 ? (ctx.lens.get(el) ?? text.length) : text.length;
@@ -109,7 +109,7 @@ export function measure(el: Element, ctx: BlockContext, before: number, ancestor
       return norm;
     },
     len, linkLen: Math.min(s.linkLen, len), hrefs: s.hrefs,
-    linkCount: s.linkCount, hints: ownHints(el), ancestorHints, emailInput: s.emailInput,
+    linkCount: s.linkCount, hints, ancestorHints, emailInput: s.emailInput,
     formish: s.formish || tag === 'form' || tag === 'button', textarea: s.textarea, longParas: s.longParas,
     size: ctx.lens.get(el) ?? len,
     total: ctx.total, before,

@@ -7,7 +7,7 @@
 import type { Removal } from '../types';
 import type { Block, Pass, Rule } from './types';
 import { CANDIDATE, hasOwnText, INLINE, measure, ownHints, SKIP, textLengths, type BlockContext } from './block';
-import { BESIDE, childPlace, outsideGate, outsideRules, placeOf, rootPlace, type Place, type Scope } from './region';
+import { BESIDE, childPlace, insideRoots, outsideGate, outsideRules, rootPlace, type Place, type Scope } from './region';
 import { collapse } from './text';
 
 const TEXT_CAP = 500;
@@ -131,13 +131,22 @@ function matchesAny(el: Element, selectors: readonly string[]): boolean {
   }
 }
 
-/** One query for every rule's selectors, then each hit is credited to the first rule that matches it. */
+/**
+ * One query for every rule's selectors, then each hit is credited to the first rule that matches it.
+ * Only inside the region and the boxes kept beside it: beside the region, selector hits (menus,
+ * footers, share widgets) go with the pruning, unnamed, and above it everything is protected.
+ */
 function applySelectors(state: WalkState): void {
   const withSelectors = state.rules.filter((r) => (r.selectors?.length ?? 0) > 0);
   const all = withSelectors.flatMap((r) => r.selectors ?? []);
-  for (const el of query(state.root, all)) {
-    // Beside the region, selector hits (menus, footers, share widgets) go with the pruning, unnamed.
-    if (!el.isConnected || !state.root.contains(el) || !removable(state, el) || placeOf(state.scope, el) === BESIDE) continue;
+  if (all.length === 0) return;
+  const hits: Element[] = [];
+  for (const top of insideRoots(state.scope)) {
+    if (top !== state.root && matchesAny(top, all)) hits.push(top);
+    hits.push(...query(top, all));
+  }
+  for (const el of hits) {
+    if (!el.isConnected || !state.root.contains(el) || !removable(state, el)) continue;
     const rule = withSelectors.find((r) => matchesAny(el, r.selectors ?? []));
     if (rule) {
       const parent = el.parentElement;
@@ -196,12 +205,14 @@ function walk(state: WalkState): void {
       if (SKIP.has(tag) || (parent === state.mainText && tag === 'p')) continue;
       const at = childPlace(state.scope, where, el);
       if (at === BESIDE && !gate?.has(el)) continue;
+      let own: string | undefined; // the element's class/id words: asked by measure and for its children
       if (CANDIDATE.has(tag) && !(prose && INLINE.has(tag)) && size > 0 && size <= MAX_BLOCK &&
         (state.ctx.counts.get(el) ?? 0) <= MAX_ELEMENTS && !bareWrapper(el) && removable(state, el)) {
-        const rule = classify(at === BESIDE ? state.outsideRules : state.rules, measure(el, state.ctx, here, hints));
+        own = ownHints(el);
+        const rule = classify(at === BESIDE ? state.outsideRules : state.rules, measure(el, state.ctx, here, hints, own));
         if (rule) { record(state, el, rule); continue; }
       }
-      if (el.firstElementChild && !(prose && INLINE.has(tag))) next.push([el, here, (hints + ownHints(el)).slice(-600), at]);
+      if (el.firstElementChild && !(prose && INLINE.has(tag))) next.push([el, here, (hints + (own ?? ownHints(el))).slice(-600), at]);
     }
     for (let i = next.length - 1; i >= 0; i--) stack.push(next[i] as [Element, number, string, Place]);
   }

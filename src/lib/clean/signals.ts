@@ -84,12 +84,14 @@ export function quoted(b: Block): boolean {
 
 /** Whether one of the stems occurs in the block's own class/id words (substring test). */
 export function hinted(b: Block, stems: readonly string[]): boolean {
+  if (b.hints.length === 1) return false; // no class or id words (' '): most blocks
   for (const s of stems) if (b.hints.includes(s)) return true;
   return false;
 }
 
 /** Whether one of the whole words occurs in the block's own class/id words. */
 export function hintWord(hints: string, words: readonly string[]): boolean {
+  if (hints.length === 1) return false;
   for (const w of words) if (hints.includes(' ' + w + ' ')) return true;
   return false;
 }
