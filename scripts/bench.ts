@@ -12,7 +12,7 @@ import { runJsdom } from './bench/jsdom';
 import { runCitations } from './bench/citation';
 import { runChromium, CHROMIUM } from './bench/chromium';
 import { runPopup, popupLine } from './bench/popup';
-import { HEADER, ratio, ratioLine, row, summarize } from './bench/stats';
+import { HEADER, ratio, ratioLine, row, stageTable, summarize } from './bench/stats';
 
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(`--${name}`);
@@ -58,6 +58,7 @@ if (!flag('chromium-only')) {
   console.log(row('citation, warm re-render (CSL styles)', summarize(cites.warmCsl)));
   console.log(`\n${ratioLine(r)}; B ≤ plain on ${pct(p.filter((x) => x.lecternMs <= x.plainMs).length / p.length)} of pages`);
   console.log(`Without sanitize: ${ratioLine(ratio(p.map((x) => x.extractMs), p.map((x) => x.plainMs)))}`);
+  console.log(`\nWhere the time goes (jsdom):\n\n${stageTable(p)}`);
   out.jsdom = { pages: p, ratio: r, citations: cites };
 }
 
@@ -85,6 +86,7 @@ if (!flag('jsdom-only')) {
     console.log(`\n${ratioLine(r)}; B ≤ plain on ${pct(p.filter((x) => x.lecternMs <= x.plainMs).length / p.length)} of pages`);
     console.log(`First run in page: ${ratioLine(cold)}`);
     console.log(`Without sanitize: ${ratioLine(ratio(p.map((x) => x.extractMs), p.map((x) => x.plainMs)))}`);
+    console.log(`\nWhere the time goes (Chromium, warm runs):\n\n${stageTable(p)}`);
     out.chromium = { version: run.version, pages: p, ratio: r, coldRatio: cold, citations: run.citations };
     if (flag('popup')) {
       if (!existsSync(resolve(import.meta.dirname, '../dist/chrome/manifest.json'))) console.log('\nbench: dist/chrome missing (npm run build), skipping --popup.');

@@ -11,7 +11,7 @@ import puppeteer, { type CDPSession, type Page } from 'puppeteer-core';
 import type { Metadata } from '../../src/lib/types';
 import type { CiteTimes, Timed } from './page-entry';
 import type { SamplePage } from './sample';
-import { median } from './stats';
+import { median, stageMedians } from './stats';
 
 export const CHROMIUM = '/usr/bin/chromium';
 /** BENCH_PROFILE=1: unminified bundle, and a CPU profile of the warm runs → .cache/prof/chromium-<page>.cpuprofile (or BENCH_PROF_DIR). */
@@ -35,6 +35,8 @@ export interface ChromiumPageTiming {
   lecternMs: number;
   /** Lectern's extraction alone, without the sanitize step (which the extension runs in the popup). */
   extractMs: number;
+  /** Median ms per pipeline stage over the warm runs (ExtractOptions.lap), and 'sanitize'. */
+  stages: Record<string, number>;
   lecternError?: string;
 }
 
@@ -151,6 +153,7 @@ export async function runChromium(sample: readonly SamplePage[], opts: ChromiumO
         plainColdMs: (plain[0] as Timed).ms, lecternColdMs: (lectern[0] as Timed).ms,
         plainMs: median(plain.slice(1).map((x) => x.ms)), lecternMs: median(lectern.slice(1).map((x) => x.ms)),
         extractMs: median(lectern.slice(1).map((x) => x.extractMs ?? x.ms)),
+        stages: stageMedians(lectern.slice(1)),
         ...(error ? { lecternError: error } : {}),
       };
       pages.push(t);

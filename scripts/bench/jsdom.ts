@@ -7,7 +7,7 @@ import { extractArticle } from '../../src/lib/extract';
 import { createArticleSanitizer } from '../../src/lib/sanitize';
 import type { Metadata } from '../../src/lib/types';
 import type { SamplePage } from './sample';
-import { median } from './stats';
+import { median, stageMedians } from './stats';
 
 export interface PageTiming {
   id: string;
@@ -19,6 +19,8 @@ export interface PageTiming {
   lecternMs: number;
   /** Lectern's extraction alone, without the sanitize step. */
   extractMs: number;
+  /** Median ms per pipeline stage (ExtractOptions.lap), and 'sanitize'. */
+  stages: Record<string, number>;
   lecternError?: string;
 }
 
@@ -36,18 +38,26 @@ function timePlain(doc: Document): number {
   return now() - t;
 }
 
-interface LecternTiming { total: number; extract: number; error?: string; metadata?: Metadata }
+interface LecternTiming { total: number; extract: number; stages: Record<string, number>; error?: string; metadata?: Metadata }
 
 function timeLectern(doc: Document, url: string, win: Window): LecternTiming {
   const t = now();
+  const stages: Record<string, number> = {};
+  let last = t;
+  const lap = (stage: string): void => {
+    const at = now();
+    stages[stage] = at - last;
+    last = at;
+  };
   try {
-    const article = extractArticle(doc, url);
+    const article = extractArticle(doc, url, { lap });
     const mid = now();
     createArticleSanitizer(win).toHtml(article.html, { remoteImages: false });
-    return { total: now() - t, extract: mid - t, metadata: article.metadata };
+    lap('sanitize');
+    return { total: now() - t, extract: mid - t, stages, metadata: article.metadata };
   } catch (error) {
     const ms = now() - t;
-    return { total: ms, extract: ms, error: (error as { code?: string }).code ?? String(error) };
+    return { total: ms, extract: ms, stages, error: (error as { code?: string }).code ?? String(error) };
   }
 }
 
@@ -96,6 +106,7 @@ export function runJsdom(sample: readonly SamplePage[], opts: JsdomOptions): Jsd
     const timing: PageTiming = {
       id: page.id, bytes: page.bytes, parseMs, detectColdMs, detectWarmMs: median(warm),
       plainMs: median(plain), lecternMs: median(lectern.map((l) => l.total)), extractMs: median(lectern.map((l) => l.extract)),
+      stages: stageMedians(lectern),
       ...(error ? { lecternError: error } : {}),
     };
     pages.push(timing);

@@ -9,7 +9,14 @@ import { renderCitation, STYLES } from '../../src/lib/citation';
 import { resetEngines } from '../../src/lib/citation/csl-render';
 import type { Metadata } from '../../src/lib/types';
 
-export interface Timed { ms: number; error?: string; /** extract(): the part before sanitize. */ extractMs?: number }
+export interface Timed {
+  ms: number;
+  error?: string;
+  /** extract(): the part before sanitize. */
+  extractMs?: number;
+  /** extract(): ms per pipeline stage (ExtractOptions.lap), and 'sanitize'. */
+  stages?: Record<string, number>;
+}
 export interface CiteTimes { first: Record<string, number>; warm: number[]; warmCsl: number[] }
 
 let lastMetadata: Metadata | undefined;
@@ -38,14 +45,22 @@ const bench = {
   extract(url: string): Timed {
     let mid = NaN;
     const t = performance.now();
+    const stages: Record<string, number> = {};
+    let last = t;
+    const lap = (stage: string): void => {
+      const now = performance.now();
+      stages[stage] = now - last;
+      last = now;
+    };
     const res = timed(() => {
-      const article = extractArticle(document, url);
+      const article = extractArticle(document, url, { lap });
       mid = performance.now();
       lastMetadata = article.metadata;
       // What the popup and the reader do with the article: a sanitized fragment (toHtml is the CLI's).
       createArticleSanitizer(window).toFragment(article.html, { remoteImages: false });
+      lap('sanitize');
     });
-    return { ...res, extractMs: (Number.isNaN(mid) ? performance.now() : mid) - t };
+    return { ...res, extractMs: (Number.isNaN(mid) ? performance.now() : mid) - t, stages };
   },
   metadata: (): Metadata | undefined => lastMetadata,
   cite(metadata: Metadata[]): CiteTimes {

@@ -48,3 +48,33 @@ export const HEADER = '| measure | n | median ms | p95 ms | max ms | note |\n| -
 export function ratioLine(r: Ratio): string {
   return `Lectern / plain Readability: median of per-page ratios **${r.medianOfRatios.toFixed(2)}×** (p95 ${r.p95OfRatios.toFixed(2)}×), ratio of medians **${r.ratioOfMedians.toFixed(2)}×**, ratio of totals ${r.ratioOfTotals.toFixed(2)}×`;
 }
+
+/** Median per stage over runs (a stage a run did not reach, e.g. no article, counts as 0 ms). */
+export function stageMedians(runs: readonly { stages?: Record<string, number> }[]): Record<string, number> {
+  const names = new Set(runs.flatMap((r) => Object.keys(r.stages ?? {})));
+  return Object.fromEntries([...names].map((n) => [n, median(runs.map((r) => r.stages?.[n] ?? 0))]));
+}
+
+/** The pipeline's stages in order (ExtractOptions.lap), then the popup's sanitize. */
+export const STAGES = ['clone', 'metadata', 'prepare', 'clean-document', 'readability', 'clean-article', 'finish', 'sanitize'];
+/** What Lectern cannot do without: a copy of the page, Readability itself, and the sanitizer. */
+const FLOOR = ['clone', 'readability', 'sanitize'];
+
+export interface StagePage { plainMs: number; stages: Record<string, number> }
+
+/**
+ * Each stage as a multiple of plain Readability on the same page (median over pages, and ratio of
+ * totals): where the time over plain goes, and the floor the unavoidable stages set.
+ */
+export function stageTable(pages: readonly StagePage[]): string {
+  const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+  const plainTotal = sum(pages.map((p) => p.plainMs));
+  const line = (label: string, pick: (p: StagePage) => number): string => {
+    const per = pages.map((p) => pick(p) / Math.max(p.plainMs, 0.01));
+    return `| ${label} | ${median(pages.map(pick)).toFixed(2)} | ${median(per).toFixed(2)}× | ${(sum(pages.map(pick)) / plainTotal).toFixed(2)}× |`;
+  };
+  const rows = STAGES.map((s) => line(s, (p) => p.stages[s] ?? 0));
+  rows.push(line('**floor: clone + readability + sanitize**', (p) => sum(FLOOR.map((s) => p.stages[s] ?? 0))));
+  rows.push(line('**everything else (Lectern\'s own work)**', (p) => sum(STAGES.filter((s) => !FLOOR.includes(s)).map((s) => p.stages[s] ?? 0))));
+  return `| stage | median ms | × plain (median of per-page) | × plain (ratio of totals) |\n| --- | ---: | ---: | ---: |\n${rows.join('\n')}`;
+}

@@ -64,8 +64,11 @@ function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Art
   checkDocument(doc, maxElements);
   // Clone first: a pathological tree (too deep to copy) fails here in milliseconds, before any
   // selector work on the original. The live document is read exactly once (SECURITY.md F6).
+  const lap = opts.lap ?? ((): void => undefined);
   const clone = cloneDocument(doc);
+  lap('clone');
   const metadata = extractMetadata(doc, url, { now: opts.now });
+  lap('metadata');
   const lang = metadata.lang ?? (rootElement(doc)?.getAttribute('lang') || undefined);
   const cleanOpts = { disabledRules: opts.disabledRules, extraSelectors: opts.extraSelectors, lang };
   const base: Article = {
@@ -86,15 +89,19 @@ function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Art
     throw new LecternError('too-large', 'Page structure too deeply nested to extract.');
   }
   const focus = body ? findFocus(body) : undefined;
+  lap('prepare');
   let removed: Removal[] = cleanDocument(clone, { ...cleanOpts, region: focus?.region, keepBeside: keptBeside });
   // After cleaning (which names the appeals and sign-ups found beside the article), before Readability.
   if (body && focus) pruneOutside(body, focus.region);
+  lap('clean-document');
   const parsed = runReadability(clone, maxElements);
+  lap('readability');
   // Detection after extraction: when structured data is inconclusive, whether an article came out
   // is a better (and free) answer than isProbablyReaderable's second scan of the page.
   if (!parsed) return { ...base, isNewsArticle: isNewsArticle(doc, url, { readerable: false }).verdict, removed };
   const { root, dir } = parsed;
   removed = removed.concat(cleanArticle(root, cleanOpts), enforceFigureIntegrity(root));
+  lap('clean-article');
 
   let paragraphs = blockParagraphs(root);
   const lede = findMissingLede(doc, paragraphs, removed);
@@ -109,9 +116,11 @@ function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Art
   }
   const text = paragraphs.join('\n\n');
   const readerable = text.length >= MIN_ARTICLE_CHARS;
+  const verdict = isNewsArticle(doc, url, { readerable }).verdict;
+  lap('finish');
   return {
     ...base,
-    isNewsArticle: isNewsArticle(doc, url, { readerable }).verdict,
+    isNewsArticle: verdict,
     readerable,
     text,
     html,

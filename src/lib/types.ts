@@ -85,4 +85,12 @@ export interface ExtractOptions {
   now?: Date;
   /** Element cap before giving up with a "too large" error. */
   maxElements?: number;
+  /**
+   * Called as each stage of the pipeline ends (benchmarks time the stages with it; the library never
+   * reads a clock itself). Stages, in order: clone, metadata, prepare, clean-document, readability,
+   * clean-article, finish.
+   */
+  lap?: (stage: ExtractStage) => void;
 }
+
+export type ExtractStage = 'clone' | 'metadata' | 'prepare' | 'clean-document' | 'readability' | 'clean-article' | 'finish';

@@ -42,6 +42,13 @@ describe('extractArticle: fixtures', () => {
     expect(a.text).not.toContain('Tomas Lindqvist');
   });
 
+  it('reports each pipeline stage once, in order, to a benchmark lap callback', () => {
+    const stages: string[] = [];
+    const a = extractArticle(load('extract/structure-text.html'), URL, { now: NOW, lap: (s) => stages.push(s) });
+    expect(a.readerable).toBe(true);
+    expect(stages).toEqual(['clone', 'metadata', 'prepare', 'clean-document', 'readability', 'clean-article', 'finish']);
+  });
+
   it('adds no note when nothing is missing', () => {
     expect(extract('extract/structure-text.html').notes).toBeUndefined();
   });
