@@ -14,6 +14,7 @@ import { HARD_DEPTH_LIMIT, flattenDeep, maxDepth } from './extract/flatten-deep'
 import { enforceFigureIntegrity } from './extract/figures';
 import { findFocus, keptBeside, pruneOutside } from './extract/focus';
 import { findMissingLede } from './extract/completeness';
+import { placeRemovals, type RemovalAnchors } from './clean/positions';
 import { blockParagraphs, countWords, stripClasses } from './extract/text';
 import { bodyOf, cloneDocument, rootElement } from './extract/safe-dom';
 
@@ -70,7 +71,9 @@ function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Art
   const metadata = extractMetadata(doc, url, { now: opts.now });
   lap('metadata');
   const lang = metadata.lang ?? (rootElement(doc)?.getAttribute('lang') || undefined);
-  const cleanOpts = { disabledRules: opts.disabledRules, extraSelectors: opts.extraSelectors, lang };
+  // Each removal's neighbours: its restore position is worked out once the article is final.
+  const anchors = new Map<Removal, RemovalAnchors>();
+  const cleanOpts = { disabledRules: opts.disabledRules, extraSelectors: opts.extraSelectors, lang, anchors };
   const base: Article = {
     url,
     isNewsArticle: false,
@@ -110,6 +113,7 @@ function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Art
     paragraphs = [...lede.paragraphs, ...paragraphs];
   }
   stripClasses(root);
+  placeRemovals(root, anchors);
   const html = root.innerHTML; // getter only: serialisation for the message boundary / CLI
   if (html.length > MAX_HTML_CHARS) {
     throw new LecternError('too-large', `Article too large (${html.length} characters of HTML).`);

@@ -1,5 +1,6 @@
 // The clean article in the popup: sanitized DOM only (lib/sanitize), images only when the reader
 // allowed remote images, direction and language from the page.
+import { blockContainer } from '../lib/clean/positions';
 import { createArticleSanitizer } from '../lib/sanitize';
 import type { Article, Removal } from '../lib/types';
 import { t } from '../platform/i18n';
@@ -13,15 +14,6 @@ export function renderArticle(article: Article, allowImages: boolean): void {
   if (article.metadata.lang) box.lang = article.metadata.lang;
   box.dir = article.dir ?? 'auto';
   box.replaceChildren(createArticleSanitizer(window).toFragment(article.html, { remoteImages }));
-}
-
-/** The element whose children are the article's top-level blocks (Readability wraps them). */
-function blockContainer(root: Element): Element {
-  let el = root;
-  while (el.children.length === 1 && ['div', 'article', 'section'].includes(el.firstElementChild?.localName ?? '')) {
-    el = el.firstElementChild as Element;
-  }
-  return el;
 }
 
 /** Put a removed block back where it stood (sanitized, marked as restored); returns the node. */

@@ -96,6 +96,20 @@ describe.each(BROWSERS)('%s', (name) => {
     await Promise.all([article.close(), popup.close(), again.close()]);
   });
 
+  it('restores a block removed from the middle of the article between the paragraphs it stood between', async () => {
+    const article = await lectern.open(server.url('/restore-order.html'));
+    const popup = await popupFor(article);
+    const index = await popup.$$eval('[data-testid="removed"] li .text', (els) => els.findIndex((e) => (e.textContent ?? '').includes('morning briefing')));
+    expect(index).toBeGreaterThanOrEqual(0);
+    await popup.evaluate(() => { (document.getElementById('removed-panel') as HTMLDetailsElement).open = true; });
+    await (await popup.$$('[data-testid="removed"] li button'))[index]?.click();
+    await popup.waitForSelector('[data-testid="article"] .restored');
+    const around = await popup.$eval('[data-testid="article"] .restored', (el) => [el.previousElementSibling?.textContent ?? '', el.nextElementSibling?.textContent ?? '']);
+    expect(around[0]).toContain('Island councillors said the cut');
+    expect(around[1]).toContain('The operator blamed the rising cost');
+    await Promise.all([article.close(), popup.close()]);
+  });
+
   it('says "no article" on a home page and still offers a citation', async () => {
     const home = await lectern.open(server.url('/home.html'));
     const popup = await popupFor(home);

@@ -5,6 +5,7 @@
 // come from (extract/focus.ts), blocks beside it are only asked about appeals and sign-ups, and only
 // when they hold a form or such a link: everything else there is pruned unread before Readability.
 import type { Removal } from '../types';
+import { neighboursOf, type RemovalAnchors } from './positions';
 import type { Block, Pass, Rule } from './types';
 import { CANDIDATE, hasOwnText, INLINE, measure, ownHints, SKIP, textLengths, type BlockContext } from './block';
 import { BESIDE, childPlace, insideRoots, outsideGate, outsideRules, rootPlace, type Place, type Scope } from './region';
@@ -40,6 +41,8 @@ interface WalkState {
    * Readability's own cleanup can drop their forms or the whole box unreported.
    */
   mainText: Element | null;
+  /** Where each removal's neighbours were (for restore positions), when the caller asks. */
+  anchors?: Map<Removal, RemovalAnchors>;
 }
 
 /** The element that directly holds the most paragraph text: the article body, on article pages. */
@@ -78,22 +81,12 @@ function protectedSet(root: Element, anchor: Element | null): Set<Element> {
   return set;
 }
 
-/** Index of el's top-level ancestor among root's children. */
-function positionIn(root: Element, el: Element): number | undefined {
-  let top: Element | null = el;
-  while (top && top.parentElement !== root) top = top.parentElement;
-  if (!top) return undefined;
-  return Array.prototype.indexOf.call(root.children, top) as number;
-}
-
 function record(state: WalkState, el: Element, rule: string): void {
   const removal: Removal = { rule, text: collapse(el.textContent ?? '', TEXT_CAP) };
   const html = el.outerHTML;
   if (html.length <= HTML_CAP) removal.html = html;
-  if (state.ctx.pass === 'article') {
-    const pos = positionIn(state.root, el);
-    if (pos !== undefined && pos >= 0) removal.position = pos;
-  }
+  // Its neighbours, read before it leaves: extract/positions.ts places it in the finished article.
+  state.anchors?.set(removal, neighboursOf(el, state.root, state.mainText ?? state.scope.region));
   state.removed.push(removal);
   el.remove();
 }
@@ -218,8 +211,17 @@ function walk(state: WalkState): void {
   }
 }
 
-export function runPass(root: Element, rules: readonly Rule[], pass: Pass, region: Element = root,
-  keepBeside?: (el: Element) => boolean): Removal[] {
+export interface PassOptions {
+  /** Document pass: where the article will come from (extract/focus.ts). */
+  region?: Element;
+  /** Document pass: blocks beside the region that still reach Readability. */
+  keepBeside?: (el: Element) => boolean;
+  /** Filled with each removal's neighbours, for restore positions (extract/positions.ts). */
+  anchors?: Map<Removal, RemovalAnchors>;
+}
+
+export function runPass(root: Element, rules: readonly Rule[], pass: Pass, opts: PassOptions = {}): Removal[] {
+  const { region = root, keepBeside, anchors } = opts;
   const counts = new Map<Element, number>();
   const lens = textLengths(root, counts);
   const total = lens.get(root) ?? 0;
@@ -232,6 +234,7 @@ export function runPass(root: Element, rules: readonly Rule[], pass: Pass, regio
     protectedEls: protectedSet(root, anchor),
     mainText: anchor,
     maxLen: pass === 'article' ? Math.max(ARTICLE_FLOOR, total * ARTICLE_SHARE) : Number.MAX_SAFE_INTEGER,
+    ...(anchors ? { anchors } : {}),
   };
   applySelectors(state);
   walk(state);

@@ -4,6 +4,7 @@
 import type { Removal } from '../types';
 import type { Rule } from './types';
 import { runPass } from './engine';
+import type { RemovalAnchors } from './positions';
 import { ALL_RULES } from './registry';
 
 export interface CleanOptions {
@@ -17,6 +18,8 @@ export interface CleanOptions {
   region?: Element;
   /** Document pass: blocks beside the region that still reach Readability (the headline's box). */
   keepBeside?: (el: Element) => boolean;
+  /** Filled with each removal's neighbours, for restore positions (extract/positions.ts). */
+  anchors?: Map<Removal, RemovalAnchors>;
 }
 
 export interface RuleInfo { id: string; description: string }
@@ -35,10 +38,10 @@ function activeRules(opts: CleanOptions | undefined): Rule[] {
 export function cleanDocument(doc: Document, opts?: CleanOptions): Removal[] {
   const root = doc.body;
   if (!root) return [];
-  return runPass(root, activeRules(opts), 'document', opts?.region, opts?.keepBeside);
+  return runPass(root, activeRules(opts), 'document', { region: opts?.region, keepBeside: opts?.keepBeside, anchors: opts?.anchors });
 }
 
 /** Post-Readability pass over the extracted article root. Mutates root. */
 export function cleanArticle(root: Element, opts?: CleanOptions): Removal[] {
-  return runPass(root, activeRules(opts), 'article');
+  return runPass(root, activeRules(opts), 'article', { anchors: opts?.anchors });
 }
