@@ -127,10 +127,14 @@ function build(win: Window): ArticleSanitizer {
     if (node.nodeName !== 'IMG') node.removeAttribute?.('src');
   });
 
+  // The configuration is parsed once for this instance: per call, parsing it was a sixth of plain
+  // Readability's time on a short page. Nothing else uses this instance (hooks and config are ours).
+  purify.setConfig(ARTICLE_CONFIG);
+
   const sanitizeRaw = (html: string, opts: SanitizeOptions): DocumentFragment => {
     remoteImages = opts.remoteImages === true;
     try {
-      return purify.sanitize(String(html), ARTICLE_CONFIG) as unknown as DocumentFragment;
+      return purify.sanitize(String(html)) as unknown as DocumentFragment;
     } finally {
       remoteImages = false;
     }
