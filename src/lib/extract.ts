@@ -73,7 +73,7 @@ function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Art
   const lang = metadata.lang ?? (rootElement(doc)?.getAttribute('lang') || undefined);
   // Each removal's neighbours: its restore position is worked out once the article is final.
   const anchors = new Map<Removal, RemovalAnchors>();
-  const cleanOpts = { disabledRules: opts.disabledRules, extraSelectors: opts.extraSelectors, lang, anchors };
+  const cleanOpts = { disabledRules: opts.disabledRules, extraSelectors: opts.extraSelectors, lang, anchors, kept: new WeakMap<Element, number>() };
   const base: Article = {
     url,
     isNewsArticle: false,

@@ -89,31 +89,66 @@ export interface BlockContext {
   counts: Map<Element, number>;
 }
 
-/** Everything rules look at for one element. */
+/**
+ * Everything rules look at for one element, each part measured on first use: the text (textContent,
+ * collapsed), the subtree scan (links, paragraphs, form fields) and the normalised words cost in that
+ * order, and a rule's cheap tests (size, position, class words) often settle a block before them.
+ */
+class MeasuredBlock implements Block {
+  readonly tag: string;
+  readonly pass: Pass;
+  readonly total: number;
+  private textCache: string | undefined;
+  private lenCache = -1;
+  private scanCache: Scan | undefined;
+  private normCache: string | undefined;
+
+  constructor(readonly el: Element, private readonly ctx: BlockContext, readonly before: number,
+    readonly ancestorHints: string, readonly hints: string) {
+    this.tag = el.localName;
+    this.pass = ctx.pass;
+    this.total = ctx.total;
+  }
+
+  get text(): string {
+    if (this.textCache === undefined) {
+      const raw = this.el.textContent ?? '';
+      this.textCache = collapse(raw, MAX_TEXT);
+      this.lenCache = raw.length > MAX_TEXT * 2 ? (this.ctx.lens.get(this.el) ?? this.textCache.length) : this.textCache.length;
+    }
+    return this.textCache;
+  }
+
+  get len(): number {
+    if (this.lenCache < 0) void this.text;
+    return this.lenCache;
+  }
+
+  /** Normalising is most of measuring, and rules ask for the words of short blocks only. */
+  get norm(): string {
+    if (this.normCache === undefined) {
+      this.normCache = normalize(this.text);
+      expectQuestions(this.normCache);
+    }
+    return this.normCache;
+  }
+
+  private get scanned(): Scan {
+    return (this.scanCache ??= scan(this.el, this.ctx.lens));
+  }
+
+  get linkLen(): number { return Math.min(this.scanned.linkLen, this.len); }
+  get hrefs(): readonly string[] { return this.scanned.hrefs; }
+  get linkCount(): number { return this.scanned.linkCount; }
+  get emailInput(): boolean { return this.scanned.emailInput; }
+  get formish(): boolean { return this.scanned.formish || this.tag === 'form' || this.tag === 'button'; }
+  get textarea(): boolean { return this.scanned.textarea; }
+  get longParas(): number { return this.scanned.longParas; }
+  get size(): number { return this.ctx.lens.get(this.el) ?? this.len; }
+}
+
 export function measure(el: Element, ctx: BlockContext, before: number, ancestorHints: string, hints = ownHints(el)): Block {
-  const raw = el.textContent ?? '';
-  const text = collapse(raw, MAX_TEXT);
-  const len = raw.length > MAX_TEXT * 2 ? (ctx.lens.get(el) ?? text.length) : text.length;
-  const s = scan(el, ctx.lens);
-  const tag = el.localName;
-  let norm: string | undefined;
-  return {
-    el, tag, pass: ctx.pass, text,
-    // Normalising is most of measuring, and the rules ask for the words of short blocks only
-    // (every phrase test sits behind a length test): computed on first use.
-    get norm(): string {
-      if (norm === undefined) {
-        norm = normalize(text);
-        expectQuestions(norm);
-      }
-      return norm;
-    },
-    len, linkLen: Math.min(s.linkLen, len), hrefs: s.hrefs,
-    linkCount: s.linkCount, hints, ancestorHints, emailInput: s.emailInput,
-    formish: s.formish || tag === 'form' || tag === 'button', textarea: s.textarea, longParas: s.longParas,
-    size: ctx.lens.get(el) ?? len,
-    total: ctx.total, before,
-  };
+  return new MeasuredBlock(el, ctx, before, ancestorHints, hints);
 }
 
 interface Scan {

@@ -43,6 +43,10 @@ interface WalkState {
   mainText: Element | null;
   /** Where each removal's neighbours were (for restore positions), when the caller asks. */
   anchors?: Map<Removal, RemovalAnchors>;
+  /** Blocks the document pass read and kept, with their size then (see Rule.reread). */
+  kept?: WeakMap<Element, number>;
+  /** The rules that reread a kept block in the article pass. */
+  rereadRules: readonly Rule[];
 }
 
 /** The element that directly holds the most paragraph text: the article body, on article pages. */
@@ -166,6 +170,11 @@ function classify(rules: readonly Rule[], b: Block): string | null {
   return null;
 }
 
+function reread(rules: readonly Rule[], b: Block): string | null {
+  for (const rule of rules) if (rule.reread?.(b)) return rule.id;
+  return null;
+}
+
 /** A class-less wrapper around a single element and no text of its own: its child is classified instead. */
 function bareWrapper(el: Element): boolean {
   return el.childElementCount === 1 && !el.hasAttribute('class') && !el.hasAttribute('id') && !hasOwnText(el);
@@ -202,8 +211,16 @@ function walk(state: WalkState): void {
       if (CANDIDATE.has(tag) && !(prose && INLINE.has(tag)) && size > 0 && size <= MAX_BLOCK &&
         (state.ctx.counts.get(el) ?? 0) <= MAX_ELEMENTS && !bareWrapper(el) && removable(state, el)) {
         own = ownHints(el);
-        const rule = classify(at === BESIDE ? state.outsideRules : state.rules, measure(el, state.ctx, here, hints, own));
-        if (rule) { record(state, el, rule); continue; }
+        const shape = size * 4096 + (state.ctx.counts.get(el) ?? 0); // text length and element count
+        if (state.ctx.pass === 'article' && state.kept?.get(el) === shape) {
+          // Read and kept before Readability, unchanged since: only the article's shape is new.
+          const rule = state.rereadRules.length ? reread(state.rereadRules, measure(el, state.ctx, here, hints, own)) : null;
+          if (rule) { record(state, el, rule); continue; }
+        } else {
+          const rule = classify(at === BESIDE ? state.outsideRules : state.rules, measure(el, state.ctx, here, hints, own));
+          if (rule) { record(state, el, rule); continue; }
+          if (state.ctx.pass === 'document' && at !== BESIDE) state.kept?.set(el, shape);
+        }
       }
       if (el.firstElementChild && !(prose && INLINE.has(tag))) next.push([el, here, (hints + (own ?? ownHints(el))).slice(-600), at]);
     }
@@ -218,10 +235,12 @@ export interface PassOptions {
   keepBeside?: (el: Element) => boolean;
   /** Filled with each removal's neighbours, for restore positions (extract/positions.ts). */
   anchors?: Map<Removal, RemovalAnchors>;
+  /** Shared by the two passes of one extraction: what the document pass read and kept (Rule.reread). */
+  kept?: WeakMap<Element, number>;
 }
 
 export function runPass(root: Element, rules: readonly Rule[], pass: Pass, opts: PassOptions = {}): Removal[] {
-  const { region = root, keepBeside, anchors } = opts;
+  const { region = root, keepBeside, anchors, kept } = opts;
   const counts = new Map<Element, number>();
   const lens = textLengths(root, counts);
   const total = lens.get(root) ?? 0;
@@ -235,6 +254,8 @@ export function runPass(root: Element, rules: readonly Rule[], pass: Pass, opts:
     mainText: anchor,
     maxLen: pass === 'article' ? Math.max(ARTICLE_FLOOR, total * ARTICLE_SHARE) : Number.MAX_SAFE_INTEGER,
     ...(anchors ? { anchors } : {}),
+    ...(kept ? { kept } : {}),
+    rereadRules: rules.filter((r) => r.reread),
   };
   applySelectors(state);
   walk(state);

@@ -20,6 +20,8 @@ export interface CleanOptions {
   keepBeside?: (el: Element) => boolean;
   /** Filled with each removal's neighbours, for restore positions (extract/positions.ts). */
   anchors?: Map<Removal, RemovalAnchors>;
+  /** One per extraction, given to both passes: blocks the document pass kept are reread, not re-tested. */
+  kept?: WeakMap<Element, number>;
 }
 
 export interface RuleInfo { id: string; description: string }
@@ -38,10 +40,10 @@ function activeRules(opts: CleanOptions | undefined): Rule[] {
 export function cleanDocument(doc: Document, opts?: CleanOptions): Removal[] {
   const root = doc.body;
   if (!root) return [];
-  return runPass(root, activeRules(opts), 'document', { region: opts?.region, keepBeside: opts?.keepBeside, anchors: opts?.anchors });
+  return runPass(root, activeRules(opts), 'document', { region: opts?.region, keepBeside: opts?.keepBeside, anchors: opts?.anchors, kept: opts?.kept });
 }
 
 /** Post-Readability pass over the extracted article root. Mutates root. */
 export function cleanArticle(root: Element, opts?: CleanOptions): Removal[] {
-  return runPass(root, activeRules(opts), 'article', { anchors: opts?.anchors });
+  return runPass(root, activeRules(opts), 'article', { anchors: opts?.anchors, kept: opts?.kept });
 }

@@ -51,4 +51,10 @@ export interface Rule {
   selectors?: readonly string[];
   /** Block classifier, called top-down on candidate blocks in both passes; true = remove. */
   test?(b: Block): boolean;
+  /**
+   * Asked instead of `test` in the article pass about a block the document pass already read and kept,
+   * unchanged (same text length and element count): only what the finished article can change, such
+   * as a link line that now closes the article. Rules without it are not asked again about such blocks.
+   */
+  reread?(b: Block): boolean;
 }

@@ -137,6 +137,18 @@ function test(b: Block): boolean {
   return false;
 }
 
+/**
+ * The article pass's second look at a block the document pass kept: Readability has made it the end
+ * of the article, where a link line is a trailing link, not part of the story.
+ */
+function reread(b: Block): boolean {
+  if (followers.has(b.el)) return test(b);
+  // Far from the end, nothing here can be a trailing line: settled before the block's text is read.
+  if (tailShare(b) > TAIL) return false;
+  if (proseLike(b) && !hinted(b, HINTS)) return false;
+  return trailingLinks(b, linkDensity(b));
+}
+
 export const rule: Rule = {
   id: 'related-links',
   description: 'Related-article inserts and lists ("Read also", "Lire aussi", "Mehr zum Thema")',
@@ -148,4 +160,5 @@ export const rule: Rule = {
     '.related-posts', '.related-articles', '.related-stories', // common theme classes (WordPress, Drupal)
   ],
   test,
+  reread,
 };
