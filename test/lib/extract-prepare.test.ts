@@ -73,6 +73,9 @@ describe('articleText', () => {
   it('counts words, CJK characters one by one', () => {
     expect(countWords('Three little words')).toBe(3);
     expect(countWords('东京 tower')).toBe(3);
+    expect(countWords('  leading and trailing  spaces ')).toBe(4);
+    expect(countWords('')).toBe(0);
+    expect(countWords('mixed 日本語テキスト with Latin')).toBe(10);
   });
 });
 

@@ -35,6 +35,9 @@ function drop(el: Element, out: Removal[]): void {
   el.remove();
 }
 
+/** Characters of a caption candidate collapsed before its length is judged. */
+const PREFIX = 600;
+
 const CAPTION_TAGS = new Set(['figcaption', 'p', 'div', 'span', 'small', 'cite']);
 
 interface Collected {
@@ -80,7 +83,12 @@ export function enforceFigureIntegrity(root: Element): Removal[] {
   for (const { el: cap, cls } of captions) {
     if (!root.contains(cap)) continue;
     const isCaption = cap.localName === 'figcaption' || CAPTION_CLASS.test(cls);
-    const text = collapse(cap.textContent ?? '');
+    // Most candidates are article paragraphs, far over either limit: a collapsed prefix longer than the
+    // limit proves it without collapsing the whole text (a prefix never collapses to more than the whole).
+    const raw = cap.textContent ?? '';
+    const head = collapse(raw.length > PREFIX ? raw.slice(0, PREFIX) : raw);
+    if (head.length > (isCaption ? 400 : 140)) continue;
+    const text = raw.length > PREFIX ? collapse(raw) : head;
     const isCredit = !isCaption && cap.localName !== 'span' && cap.localName !== 'cite' && text.length <= 140 && CREDIT_LINE.test(text);
     if (!((isCaption && text.length <= 400) || isCredit)) continue;
     if (cap.closest('figure') || cap.querySelector(MEDIA) || nearImage(cap)) continue;

@@ -59,9 +59,17 @@ export function articleText(root: Node): string {
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 
 /** Words for reading time: whitespace-separated tokens, each CJK character counting as one word. */
+const ANY_CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
 export function countWords(text: string): number {
   let count = 0;
-  for (const token of text.split(/\s+/)) {
+  const tokens = text.split(/\s+/);
+  // Without CJK characters every token is one word: no per-token regex (most of the cost).
+  if (!ANY_CJK.test(text)) {
+    for (const token of tokens) if (token) count++;
+    return count;
+  }
+  for (const token of tokens) {
     if (!token) continue;
     const cjk = token.match(CJK)?.length ?? 0;
     count += cjk ? cjk + (token.replace(CJK, '').length > 0 ? 1 : 0) : 1;
