@@ -1,6 +1,6 @@
 // Signals several rules share: where links point, reported speech, class/id hints, size.
 import type { Block } from './types';
-import { collapse, hasPhrase, normalize, phrases, urlHas } from './text';
+import { collapse, containsAny, hasPhrase, normalize, phrases, urlHas } from './text';
 
 /** Donation and membership targets (paths seen on news sites, and payment/tip platforms). */
 export const DONATE_URLS = [
@@ -85,8 +85,7 @@ export function quoted(b: Block): boolean {
 /** Whether one of the stems occurs in the block's own class/id words (substring test). */
 export function hinted(b: Block, stems: readonly string[]): boolean {
   if (b.hints.length === 1) return false; // no class or id words (' '): most blocks
-  for (const s of stems) if (b.hints.includes(s)) return true;
-  return false;
+  return containsAny(b.hints, stems);
 }
 
 /** Whether one of the whole words occurs in the block's own class/id words. */

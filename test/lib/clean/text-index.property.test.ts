@@ -45,3 +45,15 @@ describe('phrase index', () => {
     expect(countPhrases(norm, later, 4)).toBe(1);
   });
 });
+
+describe('containsAny', () => {
+  it('answers exactly like a loop of includes(), regex characters and empty strings included', async () => {
+    const { containsAny } = await import('../../../src/lib/clean/text');
+    const piece = fc.constantFrom('a', 'b', '.', '*', '(', ')', '[', ']', '\\', '^', '$', '|', '?', '+', '{', '}', '-', ' ', '/', 'é', '');
+    const str = fc.array(piece, { maxLength: 6 }).map((p) => p.join(''));
+    fc.assert(fc.property(fc.array(str, { maxLength: 6 }), str, (list, s) => {
+      const frozen = [...list]; // a fresh list each run: the compiled form is cached per list
+      expect(containsAny(s, frozen)).toBe(frozen.some((x) => s.includes(x)));
+    }), { numRuns: 3000 });
+  });
+});

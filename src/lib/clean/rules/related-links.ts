@@ -2,7 +2,7 @@
 // "Leggi anche", "Leia também", "Lees ook", "Czytaj też", recommendation widgets. A lead-in plus
 // links, or a related-content class plus links; article prose that merely links stays.
 import type { Block, Rule } from '../types';
-import { normalize, phrases, startsWithPhrase } from '../text';
+import { containsAny, normalize, phrases, startsWithPhrase } from '../text';
 import { hinted, linkDensity, proseLike, tailShare } from '../signals';
 
 /** Lead-ins that open a related-content insert (matched at the start of the block). */
@@ -91,8 +91,7 @@ const SOURCES = ['reference', 'footnote', 'citation', 'bibliograph', 'endnote', 
   'notes', 'refs'];
 
 function hintedAny(hints: string, stems: readonly string[]): boolean {
-  for (const s of stems) if (hints.includes(s)) return true;
-  return false;
+  return containsAny(hints, stems);
 }
 
 function trailingLinks(b: Block, dense: number): boolean {
