@@ -69,7 +69,8 @@ const SPEECH = phrases([
   'disse', 'afirmou', 'segundo', 'declarou', 'explicou', 'escreveu', 'zei', 'zegt', 'volgens', 'aldus',
   'schreef', 'powiedział', 'powiedziała', 'według', 'napisał', 'napisała', 'stwierdził', 'dodał',
 ]);
-const QUOTES = ['"', '“', '”', '«', '»', '„', '‚', '‘'];
+/** Quotation marks: one character class, one pass over the text (was a pass per mark). */
+const QUOTES = /["“”«»„‚‘]/;
 
 /** Quotation marks plus a reporting verb: the block reports what someone said. */
 export function reportedSpeech(b: Block): boolean {
@@ -78,8 +79,7 @@ export function reportedSpeech(b: Block): boolean {
 
 /** The block holds quotation marks. */
 export function quoted(b: Block): boolean {
-  for (const q of QUOTES) if (b.text.includes(q)) return true;
-  return false;
+  return QUOTES.test(b.text);
 }
 
 /** Whether one of the stems occurs in the block's own class/id words (substring test). */
@@ -89,10 +89,13 @@ export function hinted(b: Block, stems: readonly string[]): boolean {
 }
 
 /** Whether one of the whole words occurs in the block's own class/id words. */
+const padded = new WeakMap<readonly string[], string[]>();
+
 export function hintWord(hints: string, words: readonly string[]): boolean {
   if (hints.length === 1) return false;
-  for (const w of words) if (hints.includes(' ' + w + ' ')) return true;
-  return false;
+  let list = padded.get(words);
+  if (!list) padded.set(words, (list = words.map((w) => ' ' + w + ' ')));
+  return containsAny(hints, list);
 }
 
 export function linkDensity(b: Block): number {
