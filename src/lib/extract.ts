@@ -103,7 +103,7 @@ function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Art
   // is a better (and free) answer than isProbablyReaderable's second scan of the page.
   if (!parsed) return { ...base, isNewsArticle: isNewsArticle(doc, url, { readerable: false }).verdict, removed };
   const { root, dir } = parsed;
-  removed = removed.concat(cleanArticle(root, cleanOpts), enforceFigureIntegrity(root));
+  removed = removed.concat(cleanArticle(root, cleanOpts), enforceFigureIntegrity(root, anchors));
   lap('clean-article');
 
   let paragraphs = blockParagraphs(root);

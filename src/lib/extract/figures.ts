@@ -2,6 +2,7 @@
 // or photo-credit line whose image is gone is dropped (it reads as a stray sentence in the text).
 import type { Removal } from '../types';
 import { collapse } from './text';
+import { neighboursOf, type RemovalAnchors } from '../clean/positions';
 
 export const FIGURE_RULE = 'figure-integrity';
 
@@ -29,9 +30,13 @@ function nearImage(el: Element): boolean {
   return !!parent && parent.children.length <= 3 && parent.querySelector(':scope > img, :scope > picture') !== null;
 }
 
-function drop(el: Element, out: Removal[]): void {
+function drop(el: Element, out: Removal[], root: Element, anchors?: Map<Removal, RemovalAnchors>): void {
   const text = collapse(el.textContent ?? '').slice(0, 500);
-  if (text) out.push({ rule: FIGURE_RULE, text, html: el.outerHTML.slice(0, 20_000) });
+  if (text) {
+    const removal: Removal = { rule: FIGURE_RULE, text, html: el.outerHTML.slice(0, 20_000) };
+    out.push(removal);
+    anchors?.set(removal, neighboursOf(el, root));
+  }
   el.remove();
 }
 
@@ -67,17 +72,18 @@ function collect(root: Element): Collected {
   return out;
 }
 
-export function enforceFigureIntegrity(root: Element): Removal[] {
+/** `anchors` (optional) receives each removal's neighbours, for its restore position (clean/positions.ts). */
+export function enforceFigureIntegrity(root: Element, anchors?: Map<Removal, RemovalAnchors>): Removal[] {
   const out: Removal[] = [];
   const { figures, imgs, captions } = collect(root);
   for (const fig of figures) {
-    if (root.contains(fig) && !hasUsableImage(fig)) drop(fig, out);
+    if (root.contains(fig) && !hasUsableImage(fig)) drop(fig, out, root, anchors);
   }
   // Images without any source (placeholders that no lazy attribute could fill) go, with their caption.
   for (const img of imgs) {
     if (!root.contains(img) || hasUsableImage(img)) continue;
     const next = img.nextElementSibling;
-    if (next && (next.localName === 'figcaption' || CAPTION_CLASS.test(next.getAttribute('class') ?? ''))) drop(next, out);
+    if (next && (next.localName === 'figcaption' || CAPTION_CLASS.test(next.getAttribute('class') ?? ''))) drop(next, out, root, anchors);
     img.remove();
   }
   for (const { el: cap, cls } of captions) {
@@ -92,7 +98,7 @@ export function enforceFigureIntegrity(root: Element): Removal[] {
     const isCredit = !isCaption && cap.localName !== 'span' && cap.localName !== 'cite' && text.length <= 140 && CREDIT_LINE.test(text);
     if (!((isCaption && text.length <= 400) || isCredit)) continue;
     if (cap.closest('figure') || cap.querySelector(MEDIA) || nearImage(cap)) continue;
-    drop(cap, out);
+    drop(cap, out, root, anchors);
   }
   return out;
 }
