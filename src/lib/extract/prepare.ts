@@ -1,7 +1,7 @@
 // One pass over the clone, BEFORE Readability: prune what can never be article text (so Readability
 // has less to score: this is where extraction wins back the time cleaning costs), promote lazy-loaded
-// images, and defuse DOM clobbering (SECURITY.md F8). One querySelectorAll('*') list walked by index:
-// a single native scan in browsers, about as cheap as a TreeWalker under jsdom (the CLI).
+// images, and defuse DOM clobbering (SECURITY.md F8). One TreeWalker walk in document order: cheaper
+// than listing every element first, in Chromium (fresh wrappers for the clone) and under jsdom alike.
 import { defuseNames, promoteLazyImage, unwrapNoscriptImage } from './lazy-images';
 import { bodyOf, elementWalker } from './safe-dom';
 
@@ -13,17 +13,40 @@ const NEVER_TEXT = new Set([
 ]);
 const ARTICLE_ZONE = 'article, main, [role="main"], [itemprop~="articleBody"]';
 
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return !(el.getAttribute('class') ?? '').includes('fallback-image');
-  return el.getAttribute('role') === 'navigation';
+/** What the attribute names tell, read from one getAttributeNames() call instead of three lookups. */
+interface AttrFlags {
+  hidden: boolean;
+  ariaHidden: boolean;
+  role: boolean;
+  /** An on* handler is present. */
+  handler: boolean;
 }
 
-function shouldDrop(el: Element): boolean {
-  const name = el.localName;
+const NO_ATTRS: AttrFlags = { hidden: false, ariaHidden: false, role: false, handler: false };
+
+function attrFlags(names: readonly string[]): AttrFlags {
+  const f: AttrFlags = { hidden: false, ariaHidden: false, role: false, handler: false };
+  for (const name of names) {
+    // /^on/i without a regex per attribute: x | 32 folds ASCII case ('O' → 'o', 'N' → 'n').
+    if ((name.charCodeAt(0) | 32) === 111 && (name.charCodeAt(1) | 32) === 110) f.handler = true;
+    else if (name === 'hidden') f.hidden = true;
+    else if (name === 'aria-hidden') f.ariaHidden = true;
+    else if (name === 'role') f.role = true;
+  }
+  return f;
+}
+
+/** hidden, aria-hidden="true" (except fallback images) or role="navigation"; getAttribute only when present. */
+function isHidden(el: Element, f: AttrFlags): boolean {
+  if (f.hidden) return true;
+  if (f.ariaHidden && el.getAttribute('aria-hidden') === 'true') return !(el.getAttribute('class') ?? '').includes('fallback-image');
+  return f.role && el.getAttribute('role') === 'navigation';
+}
+
+function shouldDrop(el: Element, name: string, f: AttrFlags): boolean {
   if (NEVER_TEXT.has(name)) return !(name === 'script' && el.getAttribute('type') === 'application/ld+json');
   if (name === 'dialog') return !el.hasAttribute('open');
-  if (isHidden(el)) return true;
+  if (isHidden(el, f)) return true;
   if (name === 'noscript') {
     // Only an image fallback matters (as elements, or as text when cloned from a live page).
     return !el.querySelector('img') && !(el.textContent ?? '').includes('<img');
@@ -42,11 +65,9 @@ export interface PrepareStats {
 }
 
 /** Removes every on* attribute (page handlers never leave the page: re-parsed by a sanitizer, Chromium
- * reports them as CSP violations, security-*.e2e). getAttributeNames(): one call per element instead
- * of an Attr object per attribute (the `attributes` walk was a third of this pass in Chromium). */
-function dropHandlers(el: Element): void {
-  for (const name of el.getAttributeNames()) {
-    // /^on/i without a regex per attribute: x | 32 folds ASCII case ('O' → 'o', 'N' → 'n').
+ * reports them as CSP violations, security-*.e2e). */
+function dropHandlers(el: Element, names: readonly string[]): void {
+  for (const name of names) {
     if ((name.charCodeAt(0) | 32) === 111 && (name.charCodeAt(1) | 32) === 110) el.removeAttribute(name);
   }
 }
@@ -55,48 +76,49 @@ export function prepareClone(doc: Document): PrepareStats {
   const stats: PrepareStats = { pruned: 0, promoted: 0 };
   const body = bodyOf(doc); // via the prototype: <img name="body"> cannot redirect the walk
   if (!body) return stats;
-  // A static list in document order, then an index walk: querySelectorAll('*') is native in browsers
-  // (a JS TreeWalker step per element cost ~4× more in Chromium) and also beats jsdom's TreeWalker.
-  // The walker only finds where a skipped subtree ends (it cannot be fooled by clobbered names).
-  const all = Array.from(body.querySelectorAll('*')); // an array: NodeList indexing is a Proxy trap in jsdom
-  const count = all.length;
+  // A native TreeWalker over the live tree (it cannot be fooled by clobbered names): in Chromium a
+  // step costs less than materialising Array.from(querySelectorAll('*')) for a fresh clone, and a
+  // pruned subtree is skipped without being listed. Every change made below is to the current
+  // element, an earlier one or a skipped subtree, so the walk visits what a static list would.
   const walker = elementWalker(doc, body);
   // The first element after `el` and all its descendants, found BEFORE `el` is touched.
-  const after = (el: Element): Node | null => {
+  const after = (el: Element): Element | null => {
     walker.currentNode = el;
     for (;;) {
       const sibling = walker.nextSibling();
-      if (sibling) return sibling;
+      if (sibling) return sibling as Element;
       if (!walker.parentNode()) return null;
     }
   };
-  const skipTo = (from: number, stop: Node | null): number => {
-    let i = from;
-    while (i < count && all[i] !== stop) i++;
-    return i;
-  };
-  let i = 0;
-  while (i < count) {
-    const el = all[i] as Element;
-    if (shouldDrop(el)) {
-      i = skipTo(i + 1, after(el));
+  let el = walker.nextNode() as Element | null;
+  while (el) {
+    const name = el.localName;
+    // One getAttributeNames() per element with attributes: the Attr walk, then the separate
+    // hidden/aria-hidden/role lookups, were most of this pass in Chromium.
+    const names = el.hasAttributes() ? el.getAttributeNames() : null;
+    const flags = names ? attrFlags(names) : NO_ATTRS;
+    if (shouldDrop(el, name, flags)) {
+      const next = after(el);
       el.remove();
       stats.pruned++;
+      el = next;
+      if (next) walker.currentNode = next;
       continue;
     }
-    if (el.hasAttributes()) dropHandlers(el);
-    const name = el.localName;
+    if (names && flags.handler) dropHandlers(el, names);
     if (name === 'img') {
       if (promoteLazyImage(el)) stats.promoted++;
       defuseNames(el);
     } else if (name === 'form') {
       defuseNames(el);
     } else if (name === 'noscript') {
-      i = skipTo(i + 1, after(el));
+      const next = after(el);
       unwrapNoscriptImage(el);
+      el = next;
+      if (next) walker.currentNode = next;
       continue;
     }
-    i++;
+    el = walker.nextNode() as Element | null;
   }
   return stats;
 }

@@ -57,3 +57,17 @@ export function elementWalker(doc: Document, root: Node): TreeWalker {
   const fn = protoDescriptor(doc, 'createTreeWalker')?.value as Document['createTreeWalker'] | undefined;
   return (fn ?? doc.createTreeWalker).call(doc, root, 0x1 /* NodeFilter.SHOW_ELEMENT */);
 }
+
+/**
+ * Elements inside el, counted natively (no wrapper per element) through Element.prototype: a form's
+ * control named "getElementsByTagName" shadows the member on the form itself (SECURITY.md F8).
+ */
+export function descendantCount(el: Element): number {
+  let proto: object | null = Object.getPrototypeOf(el) as object | null;
+  while (proto) {
+    const fn = Object.getOwnPropertyDescriptor(proto, 'getElementsByTagName')?.value as Element['getElementsByTagName'] | undefined;
+    if (fn) return fn.call(el, '*').length;
+    proto = Object.getPrototypeOf(proto) as object | null;
+  }
+  return el.getElementsByTagName('*').length;
+}

@@ -2,8 +2,9 @@
 // .signature… or a short "By X" / "Par X" line right after the h1. Returns raw strings; the
 // cleaning (dates, roles, "Par", handles) happens in creators.ts.
 import type { Candidate, RawCreator } from './candidates';
-import { firstH1, inChrome, isBylineElement, isExplicitAuthor } from './dom-scan';
-
+import { descendantCount, elementWalker } from '../extract/safe-dom';
+import { around } from './around';
+import { CHROME_CLASS, CHROME_TAGS, firstH1, inChrome, isBylineElement, isExplicitAuthor } from './dom-scan';
 
 const PREFIXED = /^\s*(by|par|von|por|di|door|written by|texte|reportage)\s*[:\s]\s*\S/i;
 
@@ -26,47 +27,125 @@ function nameIn(el: Element): string {
   return (inner?.getAttribute('content') ?? inner?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '').trim();
 }
 
+/** A usable byline element. Attribute-less elements can only be <address>: no attribute reads for them. */
+function byline(el: Element): boolean {
+  return (el.hasAttributes() || el.localName === 'address') && isBylineElement(el) && usable(el);
+}
+
+/**
+ * The byline element without a byline ancestor (`isOuter` tests that, and usability, for byline
+ * elements) closest to `anchor` in document order, the earlier one on a tie: the last one before the
+ * anchor, unless one after it is strictly closer. The walk stops as soon as it is known, and steps over
+ * the subtrees inChrome() rejects by tag or class (nothing in them is usable), counting their elements
+ * natively so that positions stay those of `body.querySelectorAll('*')`.
+ */
+function closest(doc: Document, body: Element, anchor: Element, isOuter: (el: Element) => boolean): Element | null {
+  const walker = elementWalker(doc, body);
+  const holdsAnchor = new Set<Node>();
+  walker.currentNode = anchor;
+  for (let a = walker.parentNode(); a && a !== body; a = walker.parentNode()) holdsAnchor.add(a);
+  walker.currentNode = body;
+  let best: Element | null = null;
+  let bestPos = 0;
+  let anchorPos = -1;
+  for (let p = 0, n = walker.nextNode(); n; ) {
+    const el = n as Element;
+    if (anchorPos < 0 && el === anchor) anchorPos = p;
+    if (anchorPos >= 0 && best && p - anchorPos >= anchorPos - bestPos) break;
+    // What byline() tests, with the tag and class read once and shared with the chrome test.
+    const tag = el.tagName;
+    let chrome = CHROME_TAGS.has(tag);
+    let match = false;
+    if (!chrome && el.hasAttributes()) {
+      const cls = el.getAttribute('class');
+      chrome = !!cls && CHROME_CLASS.test(cls);
+      match = !chrome && isBylineElement(el, tag, cls) && isOuter(el);
+    } else if (!chrome) {
+      match = tag === 'ADDRESS' && el.localName === 'address' && isOuter(el);
+    }
+    if (match) {
+      if (anchorPos >= 0) return el;
+      best = el;
+      bestPos = p;
+    }
+    if (chrome && !holdsAnchor.has(el)) {
+      p += 1 + descendantCount(el);
+      n = nextOutside(walker, el);
+    } else {
+      p++;
+      n = walker.nextNode();
+    }
+  }
+  return best;
+}
+
+/** The first element after el and its descendants (the walker is left on it). */
+function nextOutside(walker: TreeWalker, el: Element): Node | null {
+  walker.currentNode = el;
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}
+
+/** Explicit authors farther than this from the headline are ignored; other bylines past it are a last resort. */
+const NEAR = 150;
+
 export function fromByline(doc: Document, headline: Element | null = firstH1(doc)): Candidate[] {
   const body = doc.body;
   if (!body) return [];
-  // One static list and one loop: attribute selectors are slow in jsdom's engine (4 s over the bench
-  // sample), so are live collections; positions are kept only for the candidates (no map of the page).
-  const all = Array.from(body.querySelectorAll('*'));
-  const found: Element[] = [];
-  const position = new Map<Element, number>();
-  for (let i = 0, n = all.length; i < n; i++) {
-    const el = all[i] as Element;
-    // Attribute-less elements can only be <address>: skip the four attribute reads for them.
-    if ((el.hasAttributes() || el.localName === 'address') && isBylineElement(el) && usable(el)) {
-      found.push(el);
-      position.set(el, i);
+  // Positions are counted in `body.querySelectorAll('*')` order from the headline (or from the first
+  // element when the headline is not in the body), but only the elements near it are read.
+  const scan = around(doc, body, headline);
+  if (!scan) return [];
+  const memo = new Map<Element, boolean>();
+  const isFound = (el: Element): boolean => {
+    let v = memo.get(el);
+    if (v === undefined) {
+      v = byline(el);
+      memo.set(el, v);
     }
+    return v;
+  };
+  // An explicit author is a byline element by definition: found = usable.
+  const isExplicitFound = (el: Element): boolean => isExplicitAuthor(el) && isFound(el);
+  // Found elements within NEAR of the anchor, in document order, with their signed distance.
+  const window: { el: Element; d: number }[] = [];
+  for (let d = -NEAR; d <= NEAR; d++) {
+    const el = scan.at(d);
+    if (el && isFound(el)) window.push({ el, d });
   }
-  const h1 = headline;
-  const anchor = h1 ? Math.max(0, all.indexOf(h1)) : 0;
-  const distance = (el: Element): number => Math.abs((position.get(el) ?? 0) - anchor);
   const out: Candidate[] = [];
 
   // Several itemprop/rel=author elements in the header = several authors (readability #153).
-  const explicit = found.filter(isExplicitAuthor);
-  const near = explicit.filter((el) => distance(el) <= 150 && !explicit.some((o) => o !== el && o.contains(el)));
+  // An explicit author inside another one (wherever that one starts) is part of it.
+  const near = window.filter(({ el }) => isExplicitAuthor(el) && !scan.someAncestor(el, isExplicitFound));
   if (near.length) {
-    const names: RawCreator[] = near.map((el) => ({ name: nameIn(el) })).filter((c) => c.name !== '');
+    const names: RawCreator[] = near.map(({ el }) => ({ name: nameIn(el) })).filter((c) => c.name !== '');
     if (names.length) out.push({ field: 'authors', value: names, source: 'byline', from: 'byline' });
   }
   // Otherwise the outermost byline element closest to the headline: "By" and the name are
   // often separate children (<em>By</em> <a>Jane Doe</a>); creators.ts cleans the whole line.
-  const outer = found.filter((el) => !found.some((o) => o !== el && o.contains(el)));
-  outer.sort((a, b) => distance(a) - distance(b));
+  const outer = window.filter(({ el }) => !scan.someAncestor(el, isFound));
+  outer.sort((a, b) => Math.abs(a.d) - Math.abs(b.d)); // stable: on a tie the earlier element first
   // The three closest: when the nearest yields nothing after cleaning ("By" alone), the next is tried.
-  for (const [i, el] of outer.slice(0, 3).entries()) {
-    if (i > 0 && distance(el) > 60) break;
+  for (const [i, { el, d }] of outer.slice(0, 3).entries()) {
+    if (i > 0 && Math.abs(d) > 60) break;
     out.push({ field: 'authors', value: [{ name: el.textContent ?? '' }], source: 'byline', from: 'byline' });
+  }
+  // None near: the closest one at any distance, found in one forward walk (most pages have none).
+  if (!outer.length) {
+    const isOuter = (el: Element): boolean => usable(el) && !scan.someAncestor(el, isFound);
+    const el = closest(doc, body, scan.at(0) as Element, isOuter);
+    if (el) out.push({ field: 'authors', value: [{ name: el.textContent ?? '' }], source: 'byline', from: 'byline' });
   }
 
   // A short "By X" / "Par X" line among the elements right after the h1.
-  if (h1) {
-    for (const el of all.slice(anchor + 1, anchor + 40)) {
+  if (headline) {
+    for (let d = 1; d < 40; d++) {
+      const el = scan.at(d);
+      if (!el) break;
       if (el.children.length > 2) continue;
       const text = (el.textContent ?? '').slice(0, 200).replace(/\s+/g, ' ').trim();
       if (text.length < 120 && PREFIXED.test(text) && usable(el)) {

@@ -22,8 +22,8 @@ export function elementsByTag(root: Document | Element, tag: string): Element[] 
   return out;
 }
 
-const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
-const CHROME_CLASS = /comment|related|share|sharing|social|newsletter|teaser|promo/i;
+export const CHROME_TAGS: ReadonlySet<string> = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
+export const CHROME_CLASS = /comment|related|share|sharing|social|newsletter|teaser|promo/i;
 
 /** Inside navigation, footer, aside, a form, comments, related/share widgets or hidden UI. */
 export function inChrome(el: Element): boolean {
@@ -45,10 +45,12 @@ export function hasToken(el: Element, attr: string, token: string): boolean {
 
 const BYLINE_CLASS = /byline|author|signature/i;
 
-/** [itemprop~=author], [rel~=author], <address>, or a class/data-testid naming a byline/author. */
-export function isBylineElement(el: Element): boolean {
-  if (hasToken(el, 'itemprop', 'author') || hasToken(el, 'rel', 'author') || el.tagName === 'ADDRESS') return true;
-  const cls = el.getAttribute('class');
+/**
+ * [itemprop~=author], [rel~=author], <address>, or a class/data-testid naming a byline/author.
+ * `tag` and `cls` (el's tagName and class attribute) may be passed by a caller that already read them.
+ */
+export function isBylineElement(el: Element, tag: string = el.tagName, cls: string | null = el.getAttribute('class')): boolean {
+  if (hasToken(el, 'itemprop', 'author') || hasToken(el, 'rel', 'author') || tag === 'ADDRESS') return true;
   if (cls && BYLINE_CLASS.test(cls)) return true;
   const testId = el.getAttribute('data-testid');
   return !!testId && /byline/i.test(testId);

@@ -63,10 +63,11 @@ export function extractMetadata(doc: Document, url: string, opts: MetadataOption
     ...fromParsely(meta),
     ...fromMetaAuthor(meta),
     ...fromTimeElements(doc),
-    ...fromByline(doc, h1),
     ...fromDocument(doc, h1),
   ];
-  const { fields, provenance } = mergeCandidates(candidates, now, hostLabel(url));
+  // The visible byline (authors only, ranked last) is read only when no other source names an author.
+  const byline = (): Candidate[] => fromByline(doc, h1);
+  const { fields, provenance } = mergeCandidates(candidates, now, hostLabel(url), byline);
   const citeUrl = citationUrl(url, claimedUrls(candidates));
   if (!fields.title) {
     // SECURITY.md D5: never an empty title; the hostname is the last resort.

@@ -64,8 +64,15 @@ function pick(all: readonly Candidate[], field: TextField, check: Validator): { 
   return undefined;
 }
 
-function pickAuthors(all: readonly Candidate[], siteName?: string): { value: Creator[]; from: string } | undefined {
-  let fallback: { value: Creator[]; from: string } | undefined;
+interface Picked {
+  value: Creator[];
+  from: string;
+  /** Only the site's own name or a newsroom credit: a later source may still name someone. */
+  weak: boolean;
+}
+
+function pickAuthors(all: readonly Candidate[], siteName?: string): Picked | undefined {
+  let fallback: Picked | undefined;
   for (const c of ranked(all, 'authors')) {
     const creators = buildCreators(c.value, siteName, c.inverted);
     if (!creators.length) continue;
@@ -74,8 +81,8 @@ function pickAuthors(all: readonly Candidate[], siteName?: string): { value: Cre
     const onlySite = creators.every(
       (a) => isGenericNewsroom(a.name) || (siteName && looseKey(a.name) === looseKey(siteName)),
     );
-    if (!onlySite) return { value: creators, from: c.from };
-    fallback ??= { value: creators, from: c.from };
+    if (!onlySite) return { value: creators, from: c.from, weak: false };
+    fallback ??= { value: creators, from: c.from, weak: true };
   }
   return fallback;
 }
@@ -85,7 +92,18 @@ export interface MergeResult {
   provenance: Provenance;
 }
 
-export function mergeCandidates(all: readonly Candidate[], now: Date, hostLabel = ''): MergeResult {
+/**
+ * `lateAuthors`: author candidates that are costly to read (the byline scan of the whole page), read
+ * only when `all` names no author. The result is what merging `all` plus them would give: a named
+ * author found in `all` is picked whatever the late candidates hold (the authors pick stops at the
+ * first named one, in rank order), and other fields never read author candidates.
+ */
+export function mergeCandidates(
+  all: readonly Candidate[],
+  now: Date,
+  hostLabel = '',
+  lateAuthors?: () => readonly Candidate[],
+): MergeResult {
   const provenance: Provenance = {};
   const fields: MergeResult['fields'] = { authors: [] };
   const set = (field: TextField, got: { value: string; from: string } | undefined): void => {
@@ -108,7 +126,9 @@ export function mergeCandidates(all: readonly Candidate[], now: Date, hostLabel 
   set('section', pick(all, 'section', (v) => plain(v, 200) || undefined));
   set('doi', pick(all, 'doi', normalizeDoi));
   set('description', pick(all, 'description', (v) => plain(v, 2000) || undefined));
-  const authors = pickAuthors(all, fields.siteName ?? fields.publisher);
+  const siteName = fields.siteName ?? fields.publisher;
+  let authors = pickAuthors(all, siteName);
+  if (lateAuthors && (!authors || authors.weak)) authors = pickAuthors(all.concat(lateAuthors()), siteName);
   if (authors) {
     fields.authors = authors.value;
     provenance.authors = authors.from;

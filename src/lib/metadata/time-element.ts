@@ -34,7 +34,8 @@ export function fromTimeElements(doc: Document): Candidate[] {
     const el = firstByProp.get(prop);
     if (el) pushText(out, field, machineValue(el), 'microdata', `microdata:${prop}`);
   }
-  const times = Array.from(doc.querySelectorAll('time[datetime]')).filter(outsideChrome);
+  // time[datetime] through the tag index (same elements, same order): one tree scan fewer.
+  const times = elementsByTag(doc, 'time').filter((t) => t.hasAttribute('datetime') && outsideChrome(t));
   const marked = times.find((t) => t.hasAttribute('pubdate') || /publi|posted|created/i.test(t.className));
   const inArticle = times.find((t) => t.closest('article, main, [role="main"]'));
   const first = marked ?? inArticle ?? times[0];
