@@ -1,5 +1,7 @@
-// Text helpers for the cleaner. Everything is linear in the input: one regex pass with a single
-// character class (no nesting, no backtracking) and plain substring tests (SECURITY.md G3).
+// Text helpers for the cleaner. Everything is linear in the input: regex passes with a single
+// character class or an alternation of escaped literals (no nesting, no quantified groups), loops over
+// characters (words.ts) and plain substring tests (SECURITY.md G3).
+import { wordsOf } from './words';
 
 /** Longest text we ever normalise for one block; longer blocks are never removal candidates anyway. */
 export const MAX_TEXT = 4000;
@@ -19,45 +21,8 @@ export function collapse(s: string, cap = MAX_TEXT): string {
 /** Lower-cased words separated by single spaces and padded with one space on each side. */
 export function normalize(s: string): string {
   const cut = s.length > MAX_TEXT * 2 ? s.slice(0, MAX_TEXT * 2) : s;
-  return wordsOf(cut.toLowerCase()) ?? ' ' + cut.toLowerCase().replace(NON_WORD, ' ').trim() + ' ';
-}
-
-// The same result as the NON_WORD replace, by a loop over UTF-16 units classified once each (the
-// Unicode-property regex cost 3.6× this in V8, and normalising is most of measuring a block). Word
-// units are what NON_WORD does not match; a surrogate (astral letter or emoji) leaves it to the regex.
-const UNKNOWN = 0;
-const WORD = 1;
-const SEPARATOR = 2;
-const SURROGATE = 3;
-const WORD_UNIT = /[\p{L}\p{N}@€$£%]/u;
-/** Classes of UTF-16 units, filled on first sight (a full table up front would cost every page ~65k regex tests). */
-const unitClass = new Uint8Array(0x10000);
-
-function classOf(code: number): number {
-  let c = unitClass[code] as number;
-  if (c === UNKNOWN) {
-    c = code >= 0xd800 && code <= 0xdfff ? SURROGATE : WORD_UNIT.test(String.fromCharCode(code)) ? WORD : SEPARATOR;
-    unitClass[code] = c;
-  }
-  return c;
-}
-
-/** ' word word ' of an already lower-cased string, or null when it holds a surrogate. */
-function wordsOf(lower: string): string | null {
-  const n = lower.length;
-  let out = ' ';
-  let i = 0;
-  while (i < n) {
-    let c = classOf(lower.charCodeAt(i));
-    while (c === SEPARATOR && ++i < n) c = classOf(lower.charCodeAt(i));
-    if (i >= n) break;
-    if (c === SURROGATE) return null;
-    const start = i;
-    while (c === WORD && ++i < n) c = classOf(lower.charCodeAt(i));
-    if (c === SURROGATE && i < n) return null;
-    out += lower.slice(start, i) + ' ';
-  }
-  return out.length === 1 ? '  ' : out;
+  const lower = cut.toLowerCase();
+  return wordsOf(lower) ?? ' ' + lower.replace(NON_WORD, ' ').trim() + ' ';
 }
 
 /**
