@@ -162,6 +162,11 @@ export class Continuation {
     return true;
   }
 
+  /** Whether el directly follows a block the rule claimed (in this pass). */
+  follows(el: Element): boolean {
+    return this.next.has(el);
+  }
+
   /** Whether the block directly follows a claimed one and reads as its continuation. */
   continues(b: Block, topic: readonly string[]): boolean {
     // Forms belong to sign-up boxes: a newsletter box after an appeal is its own rule's block.

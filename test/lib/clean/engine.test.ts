@@ -82,3 +82,49 @@ describe('clean engine', () => {
     });
   });
 });
+
+describe('article pass rereads what the document pass kept', async () => {
+  const { runPass } = await import('../../../src/lib/clean/engine');
+  const html = `<body><main><p>${'Body text of the article, long enough to count as prose. '.repeat(8)}</p>
+    <div id="box"><span>Closing line one</span><span>Closing line two</span></div></main></body>`;
+
+  it('asks only reread() about an unchanged kept block, and asks test() about new ones', () => {
+    const doc = docFrom(html);
+    const kept = new WeakMap<Element, number>();
+    const tested: string[] = [];
+    const reread: string[] = [];
+    const rule = {
+      id: 'probe', description: 'records who is asked',
+      test: (b: { el: Element; pass: string }): boolean => { tested.push(`${b.pass}:${b.el.id || b.el.localName}`); return false; },
+      reread: (b: { el: Element }): boolean => { reread.push(b.el.id || b.el.localName); return b.el.id === 'box'; },
+    };
+    runPass(doc.body, [rule] as never, 'document', { kept });
+    expect(tested).toContain('document:box');
+    tested.length = 0;
+    const box = doc.getElementById('box') as Element;
+    box.append(doc.createElement('hr')); // one more element: #box no longer has the shape it was kept with
+    const fresh = doc.createElement('div');
+    fresh.id = 'fresh';
+    fresh.textContent = 'A block Readability made';
+    doc.querySelector('main')?.append(fresh);
+    const removed = runPass(doc.querySelector('main') as Element, [rule] as never, 'article', { kept });
+    // #box changed shape (one more element): tested again, not reread; #fresh is new: tested.
+    expect(tested).toEqual(expect.arrayContaining(['article:box', 'article:fresh']));
+    expect(reread).not.toContain('box');
+    expect(removed).toEqual([]);
+  });
+
+  it('rereads an unchanged kept block and removes it when reread() says so', () => {
+    const doc = docFrom(html);
+    const kept = new WeakMap<Element, number>();
+    const rule = {
+      id: 'probe', description: 'claims #box on reread only',
+      test: (): boolean => false,
+      reread: (b: { el: Element }): boolean => b.el.id === 'box',
+    };
+    runPass(doc.body, [rule] as never, 'document', { kept });
+    const removed = runPass(doc.querySelector('main') as Element, [rule] as never, 'article', { kept });
+    expect(removed.map((r) => r.rule)).toEqual(['probe']);
+    expect(doc.getElementById('box')).toBeNull();
+  });
+});

@@ -40,4 +40,6 @@ export const rule: Rule = {
     '.author-bio', '.about-author', '.author-box', // common theme classes
   ],
   test,
+  // An untitled bio counts only near the end: near the end of the finished article, ask again.
+  reread: (b) => tailShare(b) < 0.1 && test(b),
 };

@@ -75,4 +75,6 @@ export const rule: Rule = {
   id: 'disclaimer',
   description: 'Affiliate and advertising disclosures, opinion and reprint notices',
   test,
+  // Only the edge test depends on where the block sits: at an edge of the finished article, ask again.
+  reread: (b) => atEdge(b) && test(b),
 };

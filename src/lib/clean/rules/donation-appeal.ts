@@ -87,4 +87,6 @@ export const rule: Rule = {
   id: 'donation-appeal',
   description: 'Donation and membership appeals ("support our journalism", "faites un don", "jetzt spenden")',
   test,
+  // What depends on the finished article: following an appeal claimed in it, or sitting near its end.
+  reread: (b) => (chain.follows(b.el) || tailShare(b) < 0.25) && test(b),
 };

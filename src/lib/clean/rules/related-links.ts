@@ -142,6 +142,9 @@ function test(b: Block): boolean {
  */
 function reread(b: Block): boolean {
   if (followers.has(b.el)) return test(b);
+  // A lone lead-in heading is judged with the element after it, which Readability may have changed.
+  const after = b.tag === 'p' ? null : b.el.nextElementSibling;
+  if (after && after.getElementsByTagName('a').length > 0 && b.len < 60) return test(b);
   // Far from the end, nothing here can be a trailing line: settled before the block's text is read.
   if (tailShare(b) > TAIL) return false;
   if (proseLike(b) && !hinted(b, HINTS)) return false;

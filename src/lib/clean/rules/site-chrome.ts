@@ -99,4 +99,6 @@ export const rule: Rule = {
     '#cookie-banner', '.cookie-banner', '#onetrust-consent-sdk', '.cc-window', // consent banners
   ],
   test,
+  // A copyright line counts only near the end: near the end of the finished article, ask again.
+  reread: (b) => tailShare(b) < 0.3 && test(b),
 };

@@ -78,4 +78,6 @@ export const rule: Rule = {
   id: 'subscription-paywall-prompt',
   description: 'Subscription offers and paywall prompts ("please subscribe", "déjà abonné ?", "jetzt abonnieren")',
   test,
+  // What depends on the finished article: following a prompt claimed in it, or sitting near its end.
+  reread: (b) => (chain.follows(b.el) || tailShare(b) < 0.25) && test(b),
 };
