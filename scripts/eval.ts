@@ -97,6 +97,8 @@ async function trafilatura(): Promise<void> {
   console.log(`\ntrafilatura (${res.size} pages)      P      R      F1     acc   leaks newsletter/donation`);
   console.log(`  plain Readability        ${f3(sp.P)}  ${f3(sp.R)}  ${f3(sp.F1)}  ${f3(sp.acc)}  ${leaks.plain.newsletter.length}/${leaks.plain.donation.length}`);
   console.log(`  Lectern                  ${f3(sl.P)}  ${f3(sl.R)}  ${f3(sl.F1)}  ${f3(sl.acc)}  ${leaks.lectern.newsletter.length}/${leaks.lectern.donation.length}`);
+  // The margins to the targets are a few snippets: counts show what three decimals hide.
+  console.log(`  counts (plain / Lectern): tp ${c.plain.tp}/${c.lectern.tp}, fp ${c.plain.fp}/${c.lectern.fp}, fn ${c.plain.fn}/${c.lectern.fn}; F1 ${sl.F1.toFixed(4)}`);
   console.log(`  Lectern: ${(ms / Math.max(1, res.size)).toFixed(1)} ms/page (whole pipeline incl. Readability)`);
   console.log(`  removals by rule: ${Object.entries(perRule).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`  with-snippets lost vs plain: ${lost.length}; without-snippets kept that plain dropped: ${gained.length}`);
