@@ -86,11 +86,12 @@ function walk(state: WalkState): void {
 }
 
 export interface PassOptions {
-  /** Document pass: where the article will come from (extract/focus.ts). */
+  /** Document pass: where the article will come from (extract/focus.ts); beside it only appeals and
+   *  sign-ups are named. */
   region?: Element;
-  /** Document pass: blocks beside the region that still reach Readability. */
+  /** Document pass: blocks beside the region that still reach Readability (the headline's box). */
   keepBeside?: (el: Element) => boolean;
-  /** Filled with each removal's neighbours, for restore positions (extract/positions.ts). */
+  /** Filled with each removal's neighbours, for restore positions (clean/positions.ts). */
   anchors?: Map<Removal, RemovalAnchors>;
   /** Shared by the two passes of one extraction: what the document pass read and kept (Rule.reread). */
   kept?: WeakMap<Element, number>;

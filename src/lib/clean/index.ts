@@ -3,25 +3,17 @@
 // removal report the popup shows (and can restore from).
 import type { Removal } from '../types';
 import type { Rule } from './types';
-import { runPass } from './engine';
-import type { RemovalAnchors } from './positions';
+import { runPass, type PassOptions } from './engine';
 import { ALL_RULES } from './registry';
 
-export interface CleanOptions {
+/** The pass options (region, kept boxes, restore anchors, what the document pass kept) plus the rules'. */
+export interface CleanOptions extends PassOptions {
   /** Rule ids switched off by the reader. */
   disabledRules?: readonly string[];
   /** Extra CSS selectors to strip (per-site option), reported as rule "extra-selectors". */
   extraSelectors?: readonly string[];
   /** Page language (BCP 47); phrase lists of every language are always used, this is a hint only. */
   lang?: string;
-  /** Document pass: where the article will come from; beside it only appeals and sign-ups are named. */
-  region?: Element;
-  /** Document pass: blocks beside the region that still reach Readability (the headline's box). */
-  keepBeside?: (el: Element) => boolean;
-  /** Filled with each removal's neighbours, for restore positions (extract/positions.ts). */
-  anchors?: Map<Removal, RemovalAnchors>;
-  /** One per extraction, given to both passes: blocks the document pass kept are reread, not re-tested. */
-  kept?: WeakMap<Element, number>;
 }
 
 export interface RuleInfo { id: string; description: string }
@@ -40,10 +32,11 @@ function activeRules(opts: CleanOptions | undefined): Rule[] {
 export function cleanDocument(doc: Document, opts?: CleanOptions): Removal[] {
   const root = doc.body;
   if (!root) return [];
-  return runPass(root, activeRules(opts), 'document', { region: opts?.region, keepBeside: opts?.keepBeside, anchors: opts?.anchors, kept: opts?.kept });
+  return runPass(root, activeRules(opts), 'document', opts);
 }
 
 /** Post-Readability pass over the extracted article root. Mutates root. */
 export function cleanArticle(root: Element, opts?: CleanOptions): Removal[] {
+  // The region belongs to the document pass: the article pass covers the whole article.
   return runPass(root, activeRules(opts), 'article', { anchors: opts?.anchors, kept: opts?.kept });
 }

@@ -88,9 +88,10 @@ export function hinted(b: Block, stems: readonly string[]): boolean {
   return containsAny(b.hints, stems);
 }
 
-/** Whether one of the whole words occurs in the block's own class/id words. */
+/** Each word list padded with spaces once (' word '), for hintWord. */
 const padded = new WeakMap<readonly string[], string[]>();
 
+/** Whether one of the whole words occurs in the block's own class/id words. */
 export function hintWord(hints: string, words: readonly string[]): boolean {
   if (hints.length === 1) return false;
   let list = padded.get(words);

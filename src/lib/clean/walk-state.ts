@@ -32,7 +32,7 @@ export interface WalkState {
   mainText: Element | null;
   /** Where each removal's neighbours were (for restore positions), when the caller asks. */
   anchors?: Map<Removal, RemovalAnchors>;
-  /** Blocks the document pass read and kept, with their size then (see Rule.reread). */
+  /** Blocks the document pass read and kept, with their shape then: text length and element count (Rule.reread). */
   kept?: WeakMap<Element, number>;
   /** The rules that reread a kept block in the article pass. */
   rereadRules: readonly Rule[];
@@ -42,7 +42,7 @@ export function record(state: WalkState, el: Element, rule: string): void {
   const removal: Removal = { rule, text: collapse(el.textContent ?? '', TEXT_CAP) };
   const html = el.outerHTML;
   if (html.length <= HTML_CAP) removal.html = html;
-  // Its neighbours, read before it leaves: extract/positions.ts places it in the finished article.
+  // Its neighbours, read before it leaves: positions.ts places it in the finished article.
   state.anchors?.set(removal, neighboursOf(el, state.root, state.mainText ?? state.scope.region));
   state.removed.push(removal);
   el.remove();

@@ -90,16 +90,12 @@ const TAIL = 0.06;
 const SOURCES = ['reference', 'footnote', 'citation', 'bibliograph', 'endnote', 'sources', 'quellen', 'fuentes',
   'notes', 'refs'];
 
-function hintedAny(hints: string, stems: readonly string[]): boolean {
-  return containsAny(hints, stems);
-}
-
 function trailingLinks(b: Block, dense: number): boolean {
   if (b.linkCount === 0 || dense < 0.85 || b.longParas > 0 || b.formish) return false;
   // One link line, or a short list of a few (a long trailing list may be the article's own sources).
   if (b.len > (b.linkCount > 1 ? 200 : 120) || b.linkCount > 3 || tailShare(b) > TAIL) return false;
   // Reference lists and footnotes (numbered, cited titles, visible URLs) are the article's sources.
-  if (b.tag === 'ol' || b.el.parentElement?.localName === 'ol' || hintedAny(b.ancestorHints, SOURCES)) return false;
+  if (b.tag === 'ol' || b.el.parentElement?.localName === 'ol' || containsAny(b.ancestorHints, SOURCES)) return false;
   if (b.text.includes('://') || b.text.includes('^') || b.text.includes('"') || b.text.includes('“')) return false;
   // Never the article's only text, nor a block that is most of a short article.
   return b.size < b.total * 0.2;
@@ -137,8 +133,9 @@ function test(b: Block): boolean {
 }
 
 /**
- * The article pass's second look at a block the document pass kept: Readability has made it the end
- * of the article, where a link line is a trailing link, not part of the story.
+ * The article pass's second look at a block the document pass kept, for what Readability changed
+ * around it: at the end of the article a link line is a trailing link, not part of the story, and a
+ * lead-in heading may now stand before a link list.
  */
 function reread(b: Block): boolean {
   if (followers.has(b.el)) return test(b);
