@@ -7,7 +7,7 @@ import { extractArticle } from '../../src/lib/extract';
 import { createArticleSanitizer } from '../../src/lib/sanitize';
 import type { Metadata } from '../../src/lib/types';
 import type { SamplePage } from './sample';
-import { median, stageMedians } from './stats';
+import { median, stageMedians, stageTimer } from './stats';
 
 export interface PageTiming {
   id: string;
@@ -42,13 +42,7 @@ interface LecternTiming { total: number; extract: number; stages: Record<string,
 
 function timeLectern(doc: Document, url: string, win: Window): LecternTiming {
   const t = now();
-  const stages: Record<string, number> = {};
-  let last = t;
-  const lap = (stage: string): void => {
-    const at = now();
-    stages[stage] = at - last;
-    last = at;
-  };
+  const { stages, lap } = stageTimer(now, t);
   try {
     const article = extractArticle(doc, url, { lap });
     const mid = now();

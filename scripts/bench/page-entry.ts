@@ -8,6 +8,7 @@ import { createArticleSanitizer } from '../../src/lib/sanitize';
 import { renderCitation, STYLES } from '../../src/lib/citation';
 import { resetEngines } from '../../src/lib/citation/csl-render';
 import type { Metadata } from '../../src/lib/types';
+import { stageTimer } from './stats';
 
 export interface Timed {
   ms: number;
@@ -45,13 +46,7 @@ const bench = {
   extract(url: string): Timed {
     let mid = NaN;
     const t = performance.now();
-    const stages: Record<string, number> = {};
-    let last = t;
-    const lap = (stage: string): void => {
-      const now = performance.now();
-      stages[stage] = now - last;
-      last = now;
-    };
+    const { stages, lap } = stageTimer(() => performance.now(), t);
     const res = timed(() => {
       const article = extractArticle(document, url, { lap });
       mid = performance.now();

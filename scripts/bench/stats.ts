@@ -1,4 +1,4 @@
-// Order statistics and the markdown table shared by the jsdom and Chromium benches.
+// Order statistics, the stage timer and the markdown tables shared by the jsdom and Chromium benches.
 
 /** Nearest-rank percentile (p in 0..100) of unsorted values; NaN for an empty list. */
 export function percentile(values: readonly number[], p: number): number {
@@ -47,6 +47,20 @@ export const HEADER = '| measure | n | median ms | p95 ms | max ms | note |\n| -
 
 export function ratioLine(r: Ratio): string {
   return `Lectern / plain Readability: median of per-page ratios **${r.medianOfRatios.toFixed(2)}×** (p95 ${r.p95OfRatios.toFixed(2)}×), ratio of medians **${r.ratioOfMedians.toFixed(2)}×**, ratio of totals ${r.ratioOfTotals.toFixed(2)}×`;
+}
+
+/** A lap timer for ExtractOptions.lap: each call records the ms since the previous one (or `start`). */
+export function stageTimer(now: () => number, start = now()): { stages: Record<string, number>; lap: (stage: string) => void } {
+  const stages: Record<string, number> = {};
+  let last = start;
+  return {
+    stages,
+    lap: (stage: string): void => {
+      const at = now();
+      stages[stage] = at - last;
+      last = at;
+    },
+  };
 }
 
 /** Median per stage over runs (a stage a run did not reach, e.g. no article, counts as 0 ms). */
