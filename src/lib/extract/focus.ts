@@ -11,6 +11,25 @@ const TEXT_SHARE = 0.9;
 const MIN_PARA = 25;
 /** Pages with less paragraph text than this are left alone: too little to judge. */
 const MIN_TOTAL = 500;
+/** A reader comment thread, named as Readability names it (its "unlikely candidate" words comment and
+ *  disqus, not "commentary") unless the same name also says content, as Readability's exemption does. */
+const COMMENTS = /comment(?!ary)|disqus/i;
+const NOT_COMMENTS = /and|article|body|column|content|main|shadow/i;
+
+/** Whether el's own class or id names a comment thread. */
+function commentThread(el: Element): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return COMMENTS.test(names) && !NOT_COMMENTS.test(names);
+}
+
+/** The parent of the outermost comment thread holding el (el itself when none does). */
+function outsideComments(el: Element, root: Element): Element {
+  let out = el;
+  for (let a: Element | null = el; a && a !== root; a = a.parentElement) {
+    if (commentThread(a)) out = a.parentElement ?? root;
+  }
+  return out;
+}
 
 /** Paragraph text length under each ancestor of each counted <p> (below and including root). */
 function paragraphText(root: Element): { sums: Map<Element, number>; total: number; best: Element | null } {
@@ -58,14 +77,22 @@ export function findFocus(root: Element): Focus {
     if (!up) return { holder: root, region: root };
     holder = up;
   }
+  // A long comment thread can hold 90% of the paragraph text of a recipe or a short post (whose
+  // article text sits in lists, or is short): the region then takes in the whole thread's parent, so
+  // the article beside the thread is not pruned. Readability drops the thread itself.
+  holder = outsideComments(holder, root);
   return { holder, region: holder === root ? root : (holder.parentElement ?? root) };
 }
 
-/** Whether el must stay although it lies beside the path: the headline, structured data. */
+/** Where a page marks its headline without an <h1> (schema.org microdata: <div itemprop="headline">). */
+const HEADLINE = '[itemprop~="headline"]';
+
+/** Whether el must stay although it lies beside the path: the headline (with the standfirst that
+ *  often shares its box), structured data. */
 export function keptBeside(el: Element): boolean {
   const tag = el.localName;
   if (tag === 'h1' || (tag === 'script' && el.getAttribute('type') === 'application/ld+json')) return true;
-  return el.getElementsByTagName('h1').length > 0;
+  return el.getElementsByTagName('h1').length > 0 || el.matches(HEADLINE) || el.querySelector(HEADLINE) !== null;
 }
 
 /** Removes every element beside the path from root down to region. Returns how many were removed. */

@@ -34,6 +34,22 @@ describe('findFocus', () => {
     expect(findFocus(body)).toEqual({ holder: body, region: body });
   });
 
+  it('never settles inside a comment thread: the article beside a long thread stays in the region', () => {
+    // A recipe: its steps are list items (they do not vote), the readers' comments are paragraphs.
+    const comment = (n: number): string => `<li class="comment"><p>Comment ${n}: tried it yesterday, the muffins came out well, thanks for sharing.</p></li>`;
+    const body = page(`<div id="content"><article id="recipe"><h1>Basic muffins</h1><ol>${'<li>Mix the flour with sugar and butter.</li>'.repeat(6)}</ol></article>
+      <div id="commentsbox"><ol class="commentlist">${Array.from({ length: 12 }, (_, i) => comment(i)).join('')}</ol></div></div><aside id="side"><p>Sidebar teaser text that is long enough to vote.</p></aside>`);
+    const { holder, region } = findFocus(body);
+    expect(holder.id).toBe('content');
+    expect(region).toBe(body);
+    expect(region.contains(body.querySelector('#recipe'))).toBe(true);
+  });
+
+  it('keeps a commentary column, which is an article and not a comment thread', () => {
+    const body = page(`<div id="wrap"><div class="commentary">${para('One.')}${para('Two.')}${para('Three.')}</div><aside><p>Short teaser line in the sidebar.</p></aside></div>`);
+    expect(findFocus(body).holder.className).toBe('commentary');
+  });
+
   it('stays at the root when the page has too little paragraph text to judge', () => {
     const body = page('<div><div><p>Only a short paragraph here, nothing more to read.</p></div></div>');
     expect(findFocus(body)).toEqual({ holder: body, region: body });
@@ -53,6 +69,12 @@ describe('pruneOutside', () => {
     expect(body.querySelector('.top h1')?.textContent).toBe('Title');
     expect(body.querySelectorAll('#body p').length).toBe(before);
     expect(body.querySelector('#after')).not.toBeNull();
+  });
+
+  it('keeps a box beside the path that holds a microdata headline (and the standfirst beside it)', () => {
+    const body = page(`<div id="head"><div itemprop="headline">Title without an h1</div><p class="excerpt">The standfirst.</p></div>${STORY}`);
+    pruneOutside(body, body.querySelector('#main') as Element);
+    expect(body.querySelector('#head .excerpt')?.textContent).toBe('The standfirst.');
   });
 
   it('removes nothing when the region is the root', () => {
