@@ -70,7 +70,7 @@ if (!flag('jsdom-only')) {
     const p = run.pages;
     const r = ratio(p.map((x) => x.lecternMs), p.map((x) => x.plainMs));
     const errors = p.filter((x) => x.lecternError).map((x) => `${x.id}:${x.lecternError}`);
-    console.log(`\n### Chromium ${run.version} (headless, measured in the page with performance.now())\n\n${HEADER}`);
+    console.log(`\n### Chromium ${run.version} (headless, measured in the page with performance.now(), ${(run.resolutionMs * 1000).toFixed(0)} µs steps)\n\n${HEADER}`);
     console.log(row('detection (isNewsArticle), first call', summarize(p.map((x) => x.detectColdMs)), 'target ≤ 1 ms median, ≤ 5 ms p95'));
     console.log(row('detection, warm (mean of 20)', summarize(p.map((x) => x.detectWarmMs))));
     console.log(row('A: plain Readability, first run in page', summarize(p.map((x) => x.plainColdMs))));
@@ -87,7 +87,7 @@ if (!flag('jsdom-only')) {
     console.log(`First run in page: ${ratioLine(cold)}`);
     console.log(`Without sanitize: ${ratioLine(ratio(p.map((x) => x.extractMs), p.map((x) => x.plainMs)))}`);
     console.log(`\nWhere the time goes (Chromium, warm runs):\n\n${stageTable(p)}`);
-    out.chromium = { version: run.version, pages: p, ratio: r, coldRatio: cold, citations: run.citations };
+    out.chromium = { version: run.version, resolutionMs: run.resolutionMs, pages: p, ratio: r, coldRatio: cold, citations: run.citations };
     if (flag('popup')) {
       if (!existsSync(resolve(import.meta.dirname, '../dist/chrome/manifest.json'))) console.log('\nbench: dist/chrome missing (npm run build), skipping --popup.');
       else {
