@@ -1,7 +1,7 @@
 // Size and shape checks before any work, and the mapping of whatever Readability or the DOM throws
 // to one clear LecternError (SECURITY.md G1, G2, G8, R22).
 import { LecternError } from '../errors';
-import { countElements, rootElement } from './safe-dom';
+import { bodyOf, countElements, rootElement } from './safe-dom';
 
 export const DEFAULT_MAX_ELEMENTS = 60_000;
 /** Article HTML beyond this cannot cross the extension's message boundary comfortably (R9). */
@@ -13,7 +13,7 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 export function checkDocument(doc: Document, maxElements: number): number {
   const type = (doc.contentType || 'text/html').toLowerCase();
   const root = rootElement(doc);
-  const body = doc.body as HTMLElement | null;
+  const body = bodyOf(doc); // via the prototype: <img name="body"> is not the body (F8)
   if (!HTML_TYPES.has(type) || !root || !body || body.localName !== 'body') {
     throw new LecternError('not-html', `This is not an HTML article page (${type}${body ? '' : ', no body'}).`);
   }

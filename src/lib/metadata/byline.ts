@@ -2,7 +2,7 @@
 // .signature… or a short "By X" / "Par X" line right after the h1. Returns raw strings; the
 // cleaning (dates, roles, "Par", handles) happens in creators.ts.
 import type { Candidate, RawCreator } from './candidates';
-import { descendantCount, elementWalker } from '../extract/safe-dom';
+import { bodyOf, descendantCount, elementWalker } from '../extract/safe-dom';
 import { around } from './around';
 import { CHROME_CLASS, CHROME_TAGS, firstH1, inChrome, isBylineElement, isExplicitAuthor } from './dom-scan';
 
@@ -93,7 +93,7 @@ function nextOutside(walker: TreeWalker, el: Element): Node | null {
 const NEAR = 150;
 
 export function fromByline(doc: Document, headline: Element | null = firstH1(doc)): Candidate[] {
-  const body = doc.body;
+  const body = bodyOf(doc); // via the prototype: <img name="body"> must not hide the bylines (F8)
   if (!body) return [];
   // Positions are counted in `body.querySelectorAll('*')` order from the headline (or from the first
   // element when the headline is not in the body), but only the elements near it are read.

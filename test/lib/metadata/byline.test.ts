@@ -42,6 +42,13 @@ describe('descendantCount', () => {
 });
 
 describe('fromByline beyond the headline window', () => {
+  it('reads the real body when a named element shadows document.body (F8)', () => {
+    const doc = docOf('<body><h1>Headline</h1><div class="byline">By Jane Doe</div><img name="body" alt=""><p>Text.</p></body>');
+    // Browsers expose <img name="body"> as document.body (named properties); jsdom does not, so shadow it here.
+    Object.defineProperty(doc, 'body', { value: doc.querySelector('img'), configurable: true });
+    expect(names(doc)).toContain('byline=By Jane Doe');
+  });
+
   it('takes the closest byline however far from the headline, the earlier one on a tie', () => {
     const doc = docOf(`<body><div class="byline">By Early Author</div>${filler(200)}<h1>Headline</h1>${filler(200)}<div class="byline">By Late Author</div></body>`);
     expect(names(doc)).toEqual(['byline=By Early Author']);
