@@ -24,7 +24,14 @@ export function norm(s: string): string {
   return collapse(s).toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d\u00ab\u00bb]/g, '"');
 }
 
-function probe(s: string): string {
+/** norm(s).slice(0, PROBE), from a prefix of s when that is enough: norm of a prefix agrees with the
+ *  norm of the whole on every character but its last (collapse only trims at the end; lower-casing is
+ *  per character except a final sigma), and most paragraphs asked about are never the anchor. */
+export function probe(s: string): string {
+  if (s.length > PROBE * 4) {
+    const head = norm(s.slice(0, PROBE * 4));
+    if (head.length > PROBE) return head.slice(0, PROBE);
+  }
   return norm(s).slice(0, PROBE);
 }
 
@@ -74,7 +81,7 @@ export function findMissingLede(doc: Document, outputParas: readonly string[], r
   const none: LedeRecovery = { paragraphs: [], notes: [] };
   const firstOut = outputParas.find((p) => p.length >= 80);
   if (!firstOut) return none;
-  const outText = norm(outputParas.join('\n'));
+  let outText: string | undefined; // the whole article, normalised only if a candidate gets that far
   const firstProbe = probe(firstOut);
   const pageParas = Array.from(byTag(doc, 'p'));
   const anchor = pageParas.find((p) => probe(p.textContent ?? '') === firstProbe);
@@ -92,7 +99,7 @@ export function findMissingLede(doc: Document, outputParas: readonly string[], r
     if (p.closest(NOT_LEDE)) continue;
     const text = collapse(p.textContent ?? '');
     const pr = probe(text);
-    if (text.length < 60 || outText.includes(pr)) continue;
+    if (text.length < 60 || (outText ??= norm(outputParas.join('\n'))).includes(pr)) continue;
     if (removedProbes.some((r) => r && (r.startsWith(pr.slice(0, 30)) || pr.startsWith(r.slice(0, 30))))) continue;
     if (linkDensity(p, text.length) > 0.3) continue;
     const confirmed = ld.some((t) => t.includes(pr));
