@@ -10,6 +10,10 @@ export const DONATE_URLS = [
   '/support/', '/supportus', '/contribute', '/contribution', '/membership', '/mitgliedschaft', '/hazte',
   'paypal.com', 'paypal.me', 'patreon.com', 'tipeee.com', 'ko-fi.com', 'buymeacoffee.com', 'liberapay.com',
   'helloasso.com', 'steadyhq.com', 'donorbox.org', 'fundraiseup', 'givebutter.com', 'betterplace.org',
+  // sv, da, nb, fi, cs, ru (transliterated paths)
+  '/stod-oss', '/stodoss', '/stotta', '/bli-manadsgivare', '/stot-os', '/stoet-os', '/stott-oss', '/stoett-oss',
+  '/lahjoita', '/tue-meita', '/podporte', '/darujte', '/darovat', '/podderzh', '/pozhertv',
+  'swish.nu', 'mobilepay', 'vipps', 'darujme.cz', 'donio.cz', 'boosty.to',
 ];
 /** Subscription / paywall targets. */
 export const SUBSCRIBE_URLS = [
@@ -21,6 +25,7 @@ export const SUBSCRIBE_URLS = [
 export const NEWSLETTER_URLS = [
   'newsletter', 'nieuwsbrief', 'infolettre', 'list-manage.com', 'mailchi.mp', 'eepurl.com', 'substack.com',
   'mailerlite', 'convertkit', 'beehiiv', 'sendinblue', 'brevo.com', 'cleverreach', '/signup', '/sign-up',
+  'nyhetsbrev', 'nyhedsbrev', 'uutiskirje', 'rassylk', 'podpiska-na-rassylku',
 ];
 /** Mobile app stores and app deep links. */
 export const APP_URLS = ['apps.apple.com', 'itunes.apple.com', 'play.google.com', 'onelink.me', 'app.adjust.com',
@@ -68,6 +73,9 @@ const SPEECH = phrases([
   'señaló', 'escribió', 'ha detto', 'ha dichiarato', 'secondo', 'ha spiegato', 'ha aggiunto', 'ha scritto',
   'disse', 'afirmou', 'segundo', 'declarou', 'explicou', 'escreveu', 'zei', 'zegt', 'volgens', 'aldus',
   'schreef', 'powiedział', 'powiedziała', 'według', 'napisał', 'napisała', 'stwierdził', 'dodał',
+  'sade', 'säger', 'enligt', 'skriver', 'sagde', 'siger', 'ifølge', 'sier', 'uttalte', 'sanoi', 'sanoo',
+  'mukaan', 'kertoi', 'řekl', 'řekla', 'uvedl', 'uvedla', 'podle', 'napsal', 'napsala', 'сказал', 'сказала',
+  'заявил', 'заявила', 'по словам', 'сообщил', 'сообщила', 'написал', 'написала',
 ]);
 /** Quotation marks: one character class, one pass over the text (was a pass per mark). */
 const QUOTES = /["“”«»„‚‘]/;

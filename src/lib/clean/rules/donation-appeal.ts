@@ -39,6 +39,21 @@ export const CALLS = phrases([
   // pl
   'wesprzyj', 'wspieraj', 'wpłać', 'przekaż darowiznę', 'twoje wsparcie', 'zostań patronem',
   'wspieraj nas', 'wesprzyj nas',
+  // sv
+  'stöd oss', 'stötta oss', 'stöd vår journalistik', 'stöd oberoende', 'bli månadsgivare', 'ge en gåva',
+  'ditt stöd', 'swisha', 'gillade du artikeln',
+  // da
+  'støt os', 'støt vores journalistik', 'giv et bidrag', 'bliv støttemedlem', 'bliv medlem', 'din støtte',
+  // nb
+  'støtt oss', 'støtt vår journalistikk', 'gi et bidrag', 'bli støttemedlem', 'din støtte', 'vipps',
+  // fi
+  'tue meitä', 'tue journalismia', 'lahjoita', 'tee lahjoitus', 'ryhdy tukijaksi', 'tukesi',
+  // cs
+  'podpořte nás', 'podpořte nezávislou', 'přispějte', 'darujte', 'staňte se podporovatelem', 'vaše podpora',
+  'vaší podpoře',
+  // ru
+  'поддержите нас', 'поддержать нас', 'поддержите редакцию', 'поддержите независимую', 'сделать пожертвование',
+  'пожертвуйте', 'ваша поддержка', 'вашей поддержки', 'помогите нам',
 ]);
 
 /** Topic words: alone they prove nothing, but they must be present in every long part of an appeal. */
@@ -49,10 +64,15 @@ export const TOPIC = phrases([
   'gratuit*', 'free', 'kostenlos', 'gratis', 'independ*', 'indépend*', 'unabhängig*', 'coût', 'cost*',
   'periodismo', 'journalism*', 'journalisme', 'journalismus', 'giornalismo', 'jornalismo', 'journalistiek',
   'dziennikarstw*', 'merci', 'thank*', 'danke', 'gracias', 'grazie', 'obrigad*', 'bedankt', 'dziękuj*',
+  // (no short stems that are common words elsewhere: 'dar' is German, 'tue' French, 'tak' Polish)
+  'stöd*', 'stötta', 'gåva', 'månadsgivare', 'journalistik*', 'støt*', 'bidrag', 'medlem*', 'lahjoi*', 'tuki*',
+  'tukea', 'journalismi*', 'podpo*', 'přisp*', 'darujte', 'daru', 'darů', 'žurnalisti*', 'поддерж*', 'пожертв*',
+  'журналистик*', 'oberoende', 'uafhængig*', 'uavhengig*', 'riippumat*', 'nezávisl*', 'независим*', 'tack',
+  'takk', 'kiitos', 'děkujeme', 'спасибо',
 ]);
 
 const HINTS = ['donat', 'donation', 'soutien', 'soutenir', 'spende', 'support', 'fundrais', 'appeal',
-  'contribut', 'membership', 'patreon', 'tipeee', 'steady', 'don-', 'btn-don'];
+  'contribut', 'membership', 'patreon', 'tipeee', 'steady', 'don-', 'btn-don', 'stod oss', 'stodoss', 'podpora'];
 
 function score(b: Block): number {
   const calls = countPhrases(b.norm, CALLS, 3);
@@ -75,7 +95,9 @@ function score(b: Block): number {
 /** Narrow vocabulary a continuation paragraph of an appeal must use. */
 const CORE = phrases(['don', 'dons', 'donat*', 'spende*', 'soutien', 'souten*', 'donación', 'donar', 'donazion*',
   'doação', 'donatie*', 'darowizn*', 'wesprzyj', 'support us', 'your support', 'votre soutien', 'ihre unterstützung',
-  'tu apoyo', 'il tuo sostegno', 'seu apoio', 'jouw steun', 'twoje wsparcie', 'member*', 'mitglied*', 'socio*']);
+  'tu apoyo', 'il tuo sostegno', 'seu apoio', 'jouw steun', 'twoje wsparcie', 'member*', 'mitglied*', 'socio*',
+  'gåva', 'månadsgivare', 'ditt stöd', 'din støtte', 'bidrag', 'lahjoi*', 'tukesi', 'vaše podpora', 'darujte',
+  'пожертв*', 'ваша поддержка']);
 const chain = new Continuation();
 
 function test(b: Block): boolean {

@@ -35,6 +35,21 @@ export const CALLS = phrases([
   // pl
   'zapisz się', 'zapisz sie', 'nasz newsletter', 'do newslettera', 'twój adres e mail', 'na twoją skrzynkę',
   'zapraszamy też do subskrypcji', 'zapraszamy do subskrypcji',
+  // sv
+  'prenumerera på vårt nyhetsbrev', 'prenumerera på nyhetsbrevet', 'anmäl dig', 'missa inga nyheter',
+  'din e postadress', 'din e post', 'i din inkorg', 'till din inkorg', 'få de senaste nyheterna',
+  // da
+  'tilmeld dig', 'vores nyhedsbrev', 'gå ikke glip af', 'din e mail', 'i din indbakke', 'din e mailadresse',
+  // nb
+  'meld deg på', 'abonner på', 'vårt nyhetsbrev', 'ikke gå glipp av', 'i innboksen din', 'din e postadresse',
+  // fi
+  'tilaa uutiskirje*', 'sähköpostiosoitteesi', 'älä missaa', 'liity postituslistalle', 'suoraan sähköpostiisi',
+  // cs
+  'přihlaste se k odběru', 'přihlásit k odběru', 'odebírejte', 'náš newsletter', 'váš e mail',
+  'nenechte si ujít', 'do vaší schránky', 'do vaší e mailové schránky',
+  // ru
+  'подпишитесь на рассылку', 'подпишитесь на нашу рассылку', 'подписаться на рассылку', 'наша рассылка',
+  'нашу рассылку', 'ваш e mail', 'ваш email', 'ваша почта', 'не пропустите', 'на вашу почту', 'на почту',
 ]);
 
 export const TOPIC = phrases(['newsletter*', 'nieuwsbrief', 'infolettre', 'boletín', 'boletim', 'e mail*',
@@ -42,20 +57,34 @@ export const TOPIC = phrases(['newsletter*', 'nieuwsbrief', 'infolettre', 'bolet
   'subskryp*', 'privacy', 'datenschutz*', 'confidentialité', 'privacidad', 'unsubscribe', 'désinscri*',
   'abmelden', 'abbestellen', 'news', 'actualité*', 'nachrichten', 'noticias', 'notizie', 'notícias', 'nieuws',
   'wiadomości', 'informed', 'informiert', 'informé*', 'informado*', 'informato', 'informati', 'op de hoogte',
-  'na bieżąco']);
+  'na bieżąco', 'nyhetsbrev*', 'nyhedsbrev*', 'uutiskirje*', 'sähköposti*', 'e post*', 'epost*', 'inkorg*',
+  'indbakke*', 'innboks*', 'prenumer*', 'tilmeld*', 'odběr*', 'odebír*', 'рассылк*', 'почт*', 'подпис*',
+  'nyheter', 'nyheder', 'uutiset', 'zprávy', 'новост*']);
 
 /** Consent and privacy lines that only sign-up forms carry. */
 const CONSENT = phrases(['by signing up', 'by subscribing', 'en vous inscrivant', 'unsubscribe at any time',
   'privacy policy', 'datenschutzerklärung', 'jederzeit abbestellen', 'jederzeit abmelden',
   'política de privacidad', 'informativa sulla privacy', 'política de privacidade', 'privacyverklaring',
-  'polityką prywatności', 'désinscrire à tout moment', 'vous désabonner', 'recaptcha']);
+  'polityką prywatności', 'désinscrire à tout moment', 'vous désabonner', 'recaptcha', 'integritetspolicy',
+  'privatlivspolitik', 'personvernerklæring', 'tietosuojaseloste', 'ochrany osobních údajů',
+  'политикой конфиденциальности', 'политика конфиденциальности']);
 
 const HINTS = ['newsletter', 'nieuwsbrief', 'mailchimp', 'mc4wp', 'mc embed', 'jetpack subscri', 'subscribe',
-  'signup', 'sign up', 'optin', 'opt in', 'substack', 'email capture', 'emailcapture', 'nl form', 'inscription'];
+  'signup', 'sign up', 'optin', 'opt in', 'substack', 'email capture', 'emailcapture', 'nl form', 'inscription',
+  'nyhetsbrev', 'nyhedsbrev', 'uutiskirje', 'rassylka'];
+
+/**
+ * An e-mail capture form in any language: an e-mail field in a short block without prose (a comment
+ * form has a textarea, a story has long paragraphs). It stands for the topic words the rule has no
+ * list for, so that a sign-up box in Swedish or Hungarian goes like one in German.
+ */
+function emailCapture(b: Block): boolean {
+  return b.emailInput && !b.textarea && b.longParas === 0 && b.len < 600;
+}
 
 function score(b: Block): number {
   const calls = countPhrases(b.norm, CALLS, 3);
-  const topic = hasPhrase(b.norm, TOPIC);
+  const topic = hasPhrase(b.norm, TOPIC) || emailCapture(b);
   if (calls === 0 && !(topic && (b.emailInput || hinted(b, HINTS)))) return 0;
   let s = calls >= 2 ? 3 : calls === 1 ? 2 : 1;
   if (b.emailInput) s += 3;

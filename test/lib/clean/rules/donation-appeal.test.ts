@@ -9,6 +9,11 @@ describe('donation-appeal', () => {
       '<div><p>Unterstützen Sie uns mit Ihrer Spende.</p><a href="/spenden">Jetzt spenden</a></div>',
       '<div><p>Hazte socio y apoya el periodismo independiente.</p><a href="/hazte-socio">Hazte socio</a></div>',
       '<p>Steun ons: <a href="/doneren">doneer vandaag</a>.</p>',
+      '<p>Gillade du artikeln? Stöd oss och bli månadsgivare. <a href="/stod-oss">Stöd oss</a></p>',
+      '<p>Støtt oss og vår journalistikk – gi et bidrag i dag. <a href="https://vipps.no/x">Gi med Vipps</a></p>',
+      '<p>Tue meitä ja riippumatonta journalismia: tee lahjoitus. <a href="/lahjoita">Lahjoita</a></p>',
+      '<p>Podpořte nás a přispějte na nezávislou žurnalistiku. <a href="/podporte-nas">Darujte</a></p>',
+      '<p>Поддержите нас: ваша поддержка помогает редакции. <a href="/podderzhat">Поддержать</a></p>',
     ]) {
       const out = await cleanFragment(BODY + appeal);
       expect(out.rules, appeal).toContain('donation-appeal');
@@ -18,7 +23,9 @@ describe('donation-appeal', () => {
   it('keeps reporting about donations and quoted appeals', async () => {
     const body = BODY + '<p>The charity said donations rose 20% last year.</p>' +
       '<p>"Please donate today, every pound helps," said the organiser, Jane Smith, at the launch.</p>' +
-      '<p>«&nbsp;Faites un don&nbsp;», a lancé le maire devant la foule.</p>';
+      '<p>«&nbsp;Faites un don&nbsp;», a lancé le maire devant la foule.</p>' +
+      '<p>”Stöd oss, varje krona räknas”, sade ordföranden när insamlingen startade.</p>' +
+      '<p>«Поддержите нас», — сказала директор фонда на открытии выставки.</p>';
     const out = await cleanFragment(body);
     expect(out.rules).toEqual([]);
   });

@@ -8,6 +8,9 @@ describe('newsletter-signup', () => {
       '<div><p>Verpasse keine News: jetzt den Newsletter abonnieren.</p><form><input type="email"></form></div>',
       '<p>Inscrivez-vous à notre newsletter : <a href="/newsletter">je m\'inscris</a></p>',
       '<div><p>Suscríbete a nuestro boletín y recibe las noticias en tu correo.</p><a href="https://x.list-manage.com/subscribe">Suscribirme</a></div>',
+      '<p>Meld deg på vårt nyhetsbrev og få nyhetene i innboksen din. <a href="/nyhetsbrev">Meld deg på</a></p>',
+      '<p>Tilaa uutiskirjeemme suoraan sähköpostiisi. <a href="/uutiskirje">Tilaa</a></p>',
+      '<p>Подпишитесь на рассылку: новости на вашу почту. <a href="/rassylka">Подписаться</a></p>',
     ]) {
       const out = await cleanFragment(BODY + box);
       expect(out.rules, box).toContain('newsletter-signup');
@@ -17,6 +20,14 @@ describe('newsletter-signup', () => {
     const body = BODY + '<p>Readers who sign up to a dozen newsletters tend to unsubscribe from most within a year, according to a survey.</p>' +
       '<p>Her newsletter now reaches 40,000 inboxes, she said, and about 3,000 readers pay for it.</p>';
     expect((await cleanFragment(body)).rules).toEqual([]);
+  });
+  it('removes an e-mail capture form in a language it has no words for, by its shape', async () => {
+    const box = '<div class="box"><h3>Iratkozzon fel!</h3><p>Kapja meg reggelente a nap híreit.</p><form><input type="email"><button>Feliratkozom</button></form></div>';
+    expect((await cleanFragment(BODY + box)).rules).toContain('newsletter-signup');
+  });
+  it('leaves a comment form (it has a text area) to the comment rule', async () => {
+    const comment = '<div><p>Szólj hozzá!</p><form><textarea></textarea><input type="email"><button>Küldés</button></form></div>';
+    expect((await cleanFragment(BODY + comment)).rules).not.toContain('newsletter-signup');
   });
   it('removes a one-line sign-up call that carries its link', async () => {
     const line = '<p>Do you want to be informed of our actions? <a href="/join">Sign up here</a></p>';
