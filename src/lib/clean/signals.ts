@@ -2,18 +2,24 @@
 import type { Block } from './types';
 import { collapse, containsAny, hasPhrase, normalize, phrases, urlHas } from './text';
 
+/** Tip and donation pages: a link there asks for money in any language (not crowdfunding sites, whose
+ *  campaigns are what stories about fundraisers link to, nor PayPal's other pages). */
+export const TIP_PLATFORMS = ['paypal.com/donate', 'paypal.com/paypalme', 'paypal.com/cgi-bin/webscr', 'paypal.me',
+  'patreon.com', 'tipeee.com', 'ko-fi.com',
+  'buymeacoffee.com', 'liberapay.com', 'helloasso.com', 'steadyhq.com', 'donorbox.org', 'givebutter.com',
+  'betterplace.org', 'darujme.cz', 'donio.cz', 'boosty.to', 'opencollective.com'];
+
 /** Donation and membership targets (paths seen on news sites, and payment/tip platforms). */
 export const DONATE_URLS = [
   '/donat', '/donate', '/don/', '/dons/', '/faire-un-don', '/soutenir', '/soutien', '/spenden', '/spende',
   '/unterstuetzen', '/unterstutzen', '/donar', '/dona/', '/donazion', '/sostieni', '/doar', '/doacao',
   '/apoie', '/apoya', '/doneer', '/doneren', '/steun', '/wesprzyj', '/wspieraj', '/wplac', '/support-us',
   '/support/', '/supportus', '/contribute', '/contribution', '/membership', '/mitgliedschaft', '/hazte',
-  'paypal.com', 'paypal.me', 'patreon.com', 'tipeee.com', 'ko-fi.com', 'buymeacoffee.com', 'liberapay.com',
-  'helloasso.com', 'steadyhq.com', 'donorbox.org', 'fundraiseup', 'givebutter.com', 'betterplace.org',
+  ...TIP_PLATFORMS, 'paypal.com', 'fundraiseup',
   // sv, da, nb, fi, cs, ru (transliterated paths)
   '/stod-oss', '/stodoss', '/stotta', '/bli-manadsgivare', '/stot-os', '/stoet-os', '/stott-oss', '/stoett-oss',
   '/lahjoita', '/tue-meita', '/podporte', '/darujte', '/darovat', '/podderzh', '/pozhertv',
-  'swish.nu', 'mobilepay', 'vipps', 'darujme.cz', 'donio.cz', 'boosty.to',
+  'swish.nu', 'mobilepay', 'vipps',
 ];
 /** Subscription / paywall targets. */
 export const SUBSCRIBE_URLS = [

@@ -3,7 +3,7 @@
 // reporting about donations (quoted appeals, charity figures) stays.
 import type { Block, Rule } from '../types';
 import { countPhrases, hasPhrase, phrases, startsWithPhrase } from '../text';
-import { Continuation, DONATE_URLS, hinted, homogeneous, linkDensity, linksTo, proseLike, quoted, reportedSpeech, tailShare } from '../signals';
+import { Continuation, DONATE_URLS, hinted, homogeneous, linkDensity, linksTo, proseLike, quoted, reportedSpeech, tailShare, TIP_PLATFORMS } from '../signals';
 
 /** Second-person calls to action and the stock sentences of reader-funding appeals. */
 export const CALLS = phrases([
@@ -74,11 +74,21 @@ export const TOPIC = phrases([
 const HINTS = ['donat', 'donation', 'soutien', 'soutenir', 'spende', 'support', 'fundrais', 'appeal',
   'contribut', 'membership', 'patreon', 'tipeee', 'steady', 'don-', 'btn-don', 'stod oss', 'stodoss', 'podpora'];
 
+/**
+ * Any language: a short line near the end whose every link goes to a tip or donation platform
+ * ("Támogasd a munkánkat a Patreonon!"), unquoted. Whatever it says, it asks the reader for money.
+ */
+function tipLine(b: Block): boolean {
+  return b.len < 300 && b.linkCount > 0 && b.hrefs.length === b.linkCount && b.longParas === 0 && !b.formish &&
+    tailShare(b) < 0.25 && linksTo(b, TIP_PLATFORMS) === b.linkCount && !quoted(b);
+}
+
 function score(b: Block): number {
   const calls = countPhrases(b.norm, CALLS, 3);
-  // A bare "Donate" / "Spenden" button or link line.
   if (calls === 0) {
-    return b.len < 60 && linkDensity(b) > 0.7 && linksTo(b, DONATE_URLS) > 0 && hasPhrase(b.norm, TOPIC) ? 4 : 0;
+    // A bare "Donate" / "Spenden" button or link line.
+    if (b.len < 60 && linkDensity(b) > 0.7 && linksTo(b, DONATE_URLS) > 0 && hasPhrase(b.norm, TOPIC)) return 4;
+    return tipLine(b) ? 4 : 0;
   }
   let s = calls >= 2 ? 3 : 2;
   if (linksTo(b, DONATE_URLS) > 0) s += 2;

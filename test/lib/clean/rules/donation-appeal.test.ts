@@ -20,6 +20,17 @@ describe('donation-appeal', () => {
       expect(out.text).toContain('The scheme will be reviewed');
     }
   });
+  it('removes a closing line whose only link goes to a tip platform, in a language it has no words for', async () => {
+    const out = await cleanFragment(BODY + '<p>Ha tetszett a cikk, hívj meg egy kávéra! <a href="https://ko-fi.com/x">Ko-fi</a></p>');
+    expect(out.rules).toContain('donation-appeal');
+    expect(out.text).toContain('The scheme will be reviewed');
+  });
+  it('keeps a link to a tip platform inside prose, quoted, or beside other links', async () => {
+    for (const line of [
+      '<p>"Buy me a coffee," the creator wrote on <a href="https://ko-fi.com/x">her page</a>.</p>',
+      '<p>Creators moved to <a href="https://patreon.com/x">Patreon</a> and <a href="https://example.org/report">other sites</a>.</p>',
+    ]) expect((await cleanFragment(BODY + line)).rules, line).toEqual([]);
+  });
   it('keeps reporting about donations and quoted appeals', async () => {
     const body = BODY + '<p>The charity said donations rose 20% last year.</p>' +
       '<p>"Please donate today, every pound helps," said the organiser, Jane Smith, at the launch.</p>' +
