@@ -35,19 +35,37 @@ export const CALLS = phrases([
   // pl
   'zapraszamy też do subskrypcji', 'zapraszamy do subskrypcji', 'wykup dostęp', 'wykup subskrypcję',
   'masz już subskrypcję', 'zaloguj się', 'kup dostęp', 'tylko dla subskrybentów',
+  // sv
+  'bli prenumerant', 'redan prenumerant', 'för prenumeranter', 'logga in för att läsa', 'för att läsa hela artikeln',
+  'prenumerera för att läsa', 'avsluta när du vill',
+  // da
+  'bliv abonnent', 'allerede abonnent', 'kun for abonnenter', 'log ind for at læse', 'for at læse hele artiklen',
+  'opsig når som helst',
+  // nb
+  'bli abonnent', 'kun for abonnenter', 'logg inn for å lese', 'for å lese hele saken', 'for å lese resten',
+  // fi
+  'oletko jo tilaaja', 'jo tilaaja', 'vain tilaajille', 'kirjaudu sisään lukeaksesi', 'lue koko artikkeli',
+  // cs
+  'předplaťte si', 'už jste předplatitel', 'jen pro předplatitele', 'pouze pro předplatitele',
+  'obsah pro předplatitele',
+  // ru
+  'оформите подписку', 'уже подписаны', 'только для подписчиков', 'чтобы продолжить чтение', 'чтобы читать дальше',
 ]);
 
 export const TOPIC = phrases(['abonn*', 'abo', 'abos', 'subscri*', 'suscri*', 'abbona*', 'abbonat*', 'assin*',
   'subskryp*', 'prenumer*', 'paywall', 'premium', 'plus', 'trial', 'essai', 'testen', 'prueba', 'prova',
   'access', 'accès', 'zugang', 'acceso', 'accesso', 'acesso', 'toegang', 'dostęp', 'login', 'log in',
-  'connect*', 'anmelden', 'einloggen', 'inicia', 'accedi', 'entrar', 'inloggen', 'zaloguj', '€', '$', '£']);
+  'connect*', 'anmelden', 'einloggen', 'inicia', 'accedi', 'entrar', 'inloggen', 'zaloguj', '€', '$', '£',
+  'prenumerant*', 'abonnent*', 'tilaaja*', 'tilaa', 'předplat*', 'подписк*', 'подписчик*', 'logga in', 'log ind',
+  'logg inn', 'kirjaudu', 'kr', 'kč', 'руб*']);
 
 const HINTS = ['paywall', 'premium', 'subscri', 'abo ', 'abonn', 'piano', 'tp container', 'regwall',
   'metered', 'offer', 'plus teaser', 'pay wall', 'suscri', 'assin', 'locked', 'restricted'];
 
 /** Newsletter words: "suscríbete a nuestro boletín" is a sign-up, left to newsletter-signup. */
 const NEWSLETTER = phrases(['newsletter*', 'boletín', 'boletim', 'nieuwsbrief', 'infolettre', 'e mail', 'email',
-  'inbox', 'postfach', 'correo', 'casella']);
+  'inbox', 'postfach', 'correo', 'casella', 'nyhetsbrev*', 'nyhedsbrev*', 'uutiskirje*', 'e post*', 'sähköposti*',
+  'inkorg*', 'indbakke*', 'innboks*', 'рассылк*']);
 
 function score(b: Block): number {
   const calls = countPhrases(b.norm, CALLS, 3);

@@ -8,9 +8,20 @@ describe('subscription-paywall-prompt', () => {
       '<div><p>Cet article est réservé aux abonnés. Déjà abonné ? <a href="/connexion">Se connecter</a></p></div>',
       '<div><p>Weiterlesen mit Plus. Jederzeit kündbar.</p><a href="/abo/plus">Jetzt abonnieren</a></div>',
       '<p>Zapraszamy też do subskrypcji. <a href="/subskrypcja">Wykup dostęp</a></p>',
+      '<div><p>Artikeln är endast för prenumeranter. Redan prenumerant? <a href="/logga-in">Logga in</a></p><a href="/prenumerera">Bli prenumerant</a></div>',
+      '<div><p>Kun for abonnenter. Er du allerede abonnent? <a href="/log-ind">Log ind</a></p></div>',
+      '<div><p>Tämä sisältö on vain tilaajille. Oletko jo tilaaja? <a href="/kirjaudu">Kirjaudu</a></p></div>',
+      '<div><p>Obsah pro předplatitele. Už jste předplatitel? <a href="/prihlaseni">Přihlásit se</a></p></div>',
+      '<div><p>Материал доступен только для подписчиков. <a href="/subscribe">Оформите подписку</a></p></div>',
     ]) {
       expect((await cleanFragment(BODY + box)).rules, box).toContain('subscription-paywall-prompt');
     }
+  });
+  it('leaves a newsletter sign-up to the newsletter rule, in the new languages too', async () => {
+    const box = '<p>Prenumerera på vårt nyhetsbrev och få nyheterna i din inkorg. <a href="/nyhetsbrev">Prenumerera</a></p>';
+    const out = await cleanFragment(BODY + box);
+    expect(out.rules).toContain('newsletter-signup');
+    expect(out.rules).not.toContain('subscription-paywall-prompt');
   });
   it('keeps reporting about subscriptions', async () => {
     const p = '<p>"Subscribe, watch what you want and cancel," said the analyst, describing how consumers now treat streaming services.</p>';
