@@ -31,6 +31,15 @@ export const PROMPTS = phrases([
   'reageer', 'plaats een reactie', 'laat een reactie achter', 'bekijk reacties', 'schrijf een reactie',
   // pl
   'dodaj komentarz', 'skomentuj', 'napisz komentarz', 'zobacz komentarze', 'pokaż komentarze',
+  // sv, da, nb
+  'skriv en kommentar', 'lämna en kommentar', 'visa kommentarer', 'kommentera artikeln', 'kommenter artiklen',
+  'vis kommentarer', 'læs kommentarer', 'kommenter saken',
+  // fi
+  'kommentoi', 'jätä kommentti', 'näytä kommentit', 'kirjoita kommentti',
+  // cs
+  'přidat komentář', 'napište komentář', 'zobrazit komentáře', 'diskuse k článku',
+  // ru
+  'оставить комментарий', 'оставьте комментарий', 'написать комментарий', 'показать комментарии',
   // star-rating widgets
   'rate this article', 'rate this post', 'no ratings yet', 'noch keine bewertungen', 'artikel bewerten',
   'bewerten sie diesen artikel', 'notez cet article', 'évaluez cet article', 'valora esta noticia',
@@ -40,7 +49,7 @@ export const PROMPTS = phrases([
 
 // Section words only: a singular "comment" class also marks live-blog entries and editorial notes.
 const HINT_WORDS = ['comments', 'commentlist', 'comentarios', 'commenti', 'commentaires', 'kommentare', 'reacties',
-  'komentarze', 'respond', 'disqus', 'replies'];
+  'komentarze', 'respond', 'disqus', 'replies', 'kommentarer', 'kommentit', 'komentare'];
 const HINT_STEMS = ['disqus', 'comment list', 'comments area', 'comment respond', 'coral', 'viafoura',
   'comment form', 'commentform', 'comments section', 'comment section', 'fb comments', 'talk embed'];
 

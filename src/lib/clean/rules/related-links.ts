@@ -46,6 +46,16 @@ export const LEAD_INS = phrases([
   // pl
   'czytaj też', 'czytaj także', 'zobacz też', 'zobacz także', 'polecamy', 'przeczytaj też', 'przeczytaj także',
   'czytaj więcej', 'najczęściej czytane', 'podobne artykuły',
+  // sv, da, nb
+  'läs också', 'läs även', 'läs mer', 'mest läst', 'relaterade artiklar', 'fler artiklar', 'læs også', 'læs mere',
+  'mest læste', 'relaterede artikler', 'les også', 'les mer', 'mest lest', 'relaterte saker', 'relaterte artikler',
+  // fi
+  'lue myös', 'lue lisää', 'luetuimmat', 'aiheesta lisää', 'aiheeseen liittyvät',
+  // cs
+  'čtěte také', 'čtěte též', 'přečtěte si také', 'související články', 'nejčtenější', 'mohlo by vás zajímat',
+  // ru
+  'читайте также', 'читайте еще', 'читайте ещё', 'по теме', 'похожие статьи', 'самое читаемое', 'смотрите также',
+  'вам может быть интересно',
 ]);
 
 const HINTS = ['related', 'recommend', 'read more', 'readmore', 'more stories', 'morestories', 'also read',

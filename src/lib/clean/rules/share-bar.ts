@@ -9,7 +9,11 @@ export const WORDS = phrases(['share', 'shares', 'tweet', 'post', 'e mail', 'ema
   'messenger', 'bluesky', 'threads', 'xing', 'partager', 'partagez', 'tweeter', 'imprimer', 'envoyer', 'teilen',
   'drucken', 'teilen sie', 'artikel teilen', 'link kopieren', 'compartir', 'comparte', 'imprimir', 'copiar enlace',
   'condividi', 'stampa', 'compartilhar', 'compartilhe', 'partilhar', 'delen', 'deel', 'afdrukken', 'udostępnij',
-  'drukuj', 'kopiuj link', 'copied', 'comments', 'kommentare', 'commentaires', 'comentarios', 'facebook messenger']);
+  'drukuj', 'kopiuj link', 'copied', 'comments', 'kommentare', 'commentaires', 'comentarios', 'facebook messenger',
+  // ('del', Danish and Norwegian for "share", is Spanish for "of the": left out)
+  'dela', 'skriv ut', 'kopiera länk', 'kopiér link', 'kopier lenke', 'jaa', 'tulosta', 'kopioi linkki', 'sdílet',
+  'sdílejte', 'tisk', 'vytisknout', 'kopírovat odkaz', 'поделиться', 'печать', 'скопировать ссылку', 'вконтакте',
+  'одноклассники']);
 
 const HINTS = ['share', 'sharing', 'sharer', 'shariff', 'addthis', 'addtoany', 'a2a', 'ssba', 'sharedaddy',
   'social buttons', 'social links', 'socialbar', 'social bar', 'social icons', 'social media', 'socials',
@@ -20,7 +24,9 @@ export const PROMPTS = phrases(['share this', 'share this article', 'share this 
   'partager cet article', 'partagez cet article', 'partager sur', 'artikel teilen', 'den artikel teilen',
   'beitrag teilen', 'teilen sie', 'jetzt teilen', 'compartir esta noticia', 'comparte esta noticia',
   'compartir en', 'condividi questo articolo', 'condividi su', 'compartilhe esta', 'compartilhar no',
-  'deel dit artikel', 'deel dit bericht', 'udostępnij artykuł', 'udostępnij na']);
+  'deel dit artikel', 'deel dit bericht', 'udostępnij artykuł', 'udostępnij na', 'dela artikeln',
+  'del artiklen', 'del artikkelen', 'jaa artikkeli', 'sdílet článek', 'sdílejte článek',
+  'поделиться статьей', 'поделиться статьёй', 'поделиться в']);
 
 function test(b: Block): boolean {
   if (b.len > 400 || b.longParas > 0) return false;

@@ -7,7 +7,9 @@ export const CALLS = phrases(['follow us', 'find us on', 'join us on', 'like us 
   'suivez nous', 'rejoignez nous', 'retrouvez nous', 'abonnez vous à notre page', 'folgen sie uns', 'folge uns',
   'folgt uns', 'finden sie uns', 'síguenos', 'siguenos', 'sigue a', 'seguici', 'seguiteci', 'siga nos', 'nos siga',
   'segue nos', 'sigam nos', 'volg ons', 'obserwuj nas', 'dołącz do nas', 'śledź nas', 'whatsapp kanal',
-  'our channel', 'notre chaîne', 'unseren kanal', 'nuestro canal', 'nostro canale', 'nosso canal', 'ons kanaal']);
+  'our channel', 'notre chaîne', 'unseren kanal', 'nuestro canal', 'nostro canale', 'nosso canal', 'ons kanaal',
+  'följ oss', 'följ oss på', 'følg os', 'følg oss', 'seuraa meitä', 'sledujte nás', 'подписывайтесь на нас',
+  'следите за нами', 'наш канал', 'vår kanal', 'vores kanal', 'náš kanál']);
 
 const HINTS = ['follow', 'social follow', 'social profiles', 'socialmedia', 'social media', 'social links',
   'social icons', 'sociallinks', 'folgen', 'siguenos', 'seguici', 'suivez'];
