@@ -10,14 +10,17 @@ export const CALLS = phrases(['download our app', 'download the app', 'get the a
   'app herunterladen', 'unsere app', 'laden sie', 'lade dir', 'in der app', 'descarga', 'descárgate', 'nuestra app',
   'nuestra aplicación', 'scarica', 'nostra app', 'baixe', 'nosso app', 'nosso aplicativo', 'descarregue',
   'download de app', 'onze app', 'pobierz aplikację', 'naszą aplikację', 'pobierz', 'aplikacja', 'news app',
-  'nachrichten app', 'in einer app', 'in one app']);
+  'nachrichten app', 'in einer app', 'in one app', 'ladda ner vår app', 'ladda ner appen', 'vår app',
+  'hent vores app', 'hent appen', 'last ned appen', 'lataa sovellus', 'lataa sovelluksemme', 'stáhněte si aplikaci',
+  'naše aplikace', 'скачайте приложение', 'наше приложение']);
 
 /** Push-notification prompts ("Verpasse keine News! Aktiviere die Benachrichtigungen"). */
 export const NOTIFY = phrases(['turn on notifications', 'enable notifications', 'enable push notifications',
   'aktiviere die benachrichtigungen', 'benachrichtigungen aktivieren', 'push benachrichtigungen aktivieren',
   'activez les notifications', 'activer les notifications', 'activa las notificaciones', 'activar las notificaciones',
   'attiva le notifiche', 'ative as notificações', 'ativar notificações', 'zet meldingen aan', 'meldingen inschakelen',
-  'włącz powiadomienia']);
+  'włącz powiadomienia', 'slå på notiser', 'aktivera notiser', 'slå notifikationer til', 'slå på varsler',
+  'ota ilmoitukset käyttöön', 'zapněte si upozornění', 'включите уведомления']);
 
 const HINTS = ['app promo', 'apppromo', 'app banner', 'appbanner', 'smartbanner', 'smart banner', 'app download',
   'app teaser', 'appteaser', 'app badge', 'app store', 'appstore', 'download app'];

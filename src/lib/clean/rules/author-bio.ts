@@ -7,7 +7,8 @@ import { hinted, tailShare } from '../signals';
 export const HEADINGS = phrases(['about the author', 'about the authors', 'à propos de l auteur', 'a propos de l auteur',
   'l auteur', 'über den autor', 'über die autorin', 'über die autoren', 'zur person', 'zum autor', 'zur autorin',
   'sobre el autor', 'sobre la autora', 'sobre los autores', 'sull autore', 'l autore', 'sobre o autor',
-  'sobre a autora', 'over de auteur', 'over de schrijver', 'o autorze', 'o autorce']);
+  'sobre a autora', 'over de auteur', 'over de schrijver', 'o autorze', 'o autorce', 'om skribenten',
+  'om författaren', 'om forfatteren', 'kirjoittajasta', 'o autorovi', 'об авторе']);
 
 /** Stock bio sentences ("X is a reporter ..."). */
 export const BIO = phrases(['is a reporter', 'is a journalist', 'is a writer', 'is a senior', 'is an editor',
@@ -15,7 +16,10 @@ export const BIO = phrases(['is a reporter', 'is a journalist', 'is a writer', '
   'est rédacteur', 'est rédactrice', 'est correspondant', 'ist redakteur', 'ist redakteurin', 'ist journalist',
   'ist journalistin', 'ist korrespondent', 'es periodista', 'es redactor', 'es redactora', 'è giornalista',
   'è un giornalista', 'é jornalista', 'is journalist', 'is redacteur', 'jest dziennikarzem', 'jest dziennikarką',
-  'writes about', 'covers', 'schreibt über', 'écrit sur', 'escribe sobre', 'scrive di', 'escreve sobre']);
+  'writes about', 'covers', 'schreibt über', 'écrit sur', 'escribe sobre', 'scrive di', 'escreve sobre',
+  'är reporter', 'är journalist', 'är redaktör', 'er journalist', 'er redaktør', 'on toimittaja', 'je novinář',
+  'je novinářka', 'je redaktor', 'je redaktorka', 'журналист издания', 'корреспондент издания', 'skriver om',
+  'kirjoittaa', 'píše o']);
 
 const HINTS = ['author bio', 'authorbio', 'about author', 'about the author', 'author box', 'authorbox',
   'author info', 'author description', 'author card', 'saboxplugin', 'abh box', 'molongui', 'pp author',

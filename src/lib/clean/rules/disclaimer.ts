@@ -46,11 +46,21 @@ export const NOTICES = phrases([
   // pl
   'zawiera linki afiliacyjne', 'zawiera linki partnerskie', 'nie musi odzwierciedlać', 'nie muszą odzwierciedlać', 'nie odzwierciedla stanowiska',
   'otrzymujemy prowizję', 'możemy otrzymać prowizję', 'artykuł ukazał się w numerze',
+  // sv, da, nb
+  'innehåller affiliatelänkar', 'innehåller annonslänkar', 'vi kan få provision', 'vi får provision',
+  'indeholder affiliate links', 'vi kan modtage provision', 'inneholder affiliatelenker', 'vi kan få provisjon',
+  // fi
+  'sisältää kumppanilinkkejä', 'saatamme saada palkkion',
+  // cs
+  'obsahuje affiliate odkazy', 'můžeme získat provizi', 'nemusí vyjadřovat názor redakce',
+  // ru
+  'содержит партнерские ссылки', 'может не совпадать с мнением редакции', 'не обязательно совпадает с мнением',
 ]);
 
 /** Labels a disclaimer opens with ("Disclaimer:", "Haftungsausschluss:"). */
 export const LABELS = phrases(['disclaimer', 'disclosure', 'haftungsausschluss', 'avertissement', 'aviso legal',
-  'avvertenza', 'vrijwaring', 'zastrzeżenie']);
+  'avvertenza', 'vrijwaring', 'zastrzeżenie', 'ansvarsfriskrivning', 'ansvarsfraskrivelse', 'vastuuvapauslauseke',
+  'upozornění', 'отказ от ответственности']);
 
 const HINTS = ['disclaimer', 'disclosure', 'haftungsausschluss', 'affiliate notice', 'community notice'];
 

@@ -28,6 +28,15 @@ export const CALLS = phrases([
   'klik hier', 'bezoek onze winkel', 'onze webshop', 'bestel nu', 'bekijk de aanbiedingen',
   // pl
   'kliknij tutaj', 'kliknij tu', 'odwiedź nasz sklep', 'nasz sklep', 'kup teraz', 'zobacz oferty', 'zamów teraz',
+  // sv, da, nb
+  'klicka här', 'besök vår butik', 'köp nu', 'beställ nu', 'klik her', 'besøg vores butik', 'køb nu', 'bestil nu',
+  'besøk vår butikk', 'kjøp nå', 'bestill nå',
+  // fi
+  'klikkaa tästä', 'osta nyt', 'tilaa nyt', 'tutustu tarjouksiin',
+  // cs
+  'klikněte zde', 'navštivte náš obchod', 'kupte nyní', 'objednejte nyní',
+  // ru
+  'нажмите здесь', 'купить сейчас', 'закажите сейчас', 'наш магазин',
 ]);
 
 function test(b: Block): boolean {

@@ -10,18 +10,21 @@ export const PREFIXES = phrases(['photo', 'photos', 'foto', 'fotos', 'fot', 'cr�
   'afbeelding', 'beeld', 'source photo', 'photographie', 'picture', 'getty images', 'dpa', 'quelle', 'bildrechte',
   // the featured image's credit line ("Beitragsbild: …", "Featured image: …")
   'beitragsbild', 'titelbild', 'aufmacherbild', 'headerbild', 'featured image', 'header image', 'image de une',
-  'imagen destacada', 'immagine in evidenza', 'imagem destacada', 'uitgelichte afbeelding', 'zdjęcie główne']);
+  'imagen destacada', 'immagine in evidenza', 'imagem destacada', 'uitgelichte afbeelding', 'zdjęcie główne',
+  // sv, da, nb ('foto', 'bild' above), fi, cs, ru
+  'bildkälla', 'fotograf', 'kuva', 'kuvat', 'kuvaaja', 'snímek', 'zdroj foto', 'фото', 'фотография', 'источник фото']);
 
 /** "Photograph by X", "Bild via X": a credit without a colon. */
 export const BY = phrases(['photograph by', 'photographed by', 'photo by', 'photos by', 'image by', 'image via',
   'image courtesy', 'courtesy of', 'bild via', 'foto via', 'foto von', 'fotos von', 'photo de', 'photo d',
-  'foto de', 'foto di', 'foto door', 'fot ', 'zdjęcie']);
+  'foto de', 'foto di', 'foto door', 'fot ', 'zdjęcie', 'foto af', 'kuva ', 'фото из', 'фото с']);
 
 /** Picture agencies and stock libraries: a short "Name/Agency" line ending in one is a credit. */
 export const AGENCIES = phrases(['getty images', 'getty', 'reuters', 'afp', 'ap', 'dpa', 'epa', 'efe', 'ansa',
   'imago', 'imago images', 'picture alliance', 'shutterstock', 'shutterstock com', 'istock', 'istockphoto',
   'unsplash', 'pexels', 'pixabay', 'adobe stock', 'keystone', 'anp', 'pap', 'lusa', 'belga', 'apa', 'sipa',
-  'abaca', 'hans lucas', 'wikimedia commons', 'stock adobe com', 'colourbox', 'alamy']);
+  'abaca', 'hans lucas', 'wikimedia commons', 'stock adobe com', 'colourbox', 'alamy', 'tt', 'ritzau scanpix',
+  'scanpix', 'ntb', 'lehtikuva', 'čtk', 'тасс', 'риа новости']);
 
 const HINTS = ['credit', 'credits', 'copyright', 'photographer', 'bildquelle', 'bildnachweis', 'fotograf',
   'image source', 'caption source', 'media credit', 'photo credit'];

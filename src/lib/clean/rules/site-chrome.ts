@@ -8,7 +8,8 @@ import { datelineOnly, labelOnly, metaLine } from '../labels';
 /** Labels of tag/topic lists ("Tags: a, b, c"). */
 export const TAG_LABELS = phrases(['tags', 'tag', 'topics', 'filed under', 'keywords', 'mots clés', 'mots clefs',
   'thèmes', 'sujets', 'schlagwörter', 'stichwörter', 'themen', 'schlagworte', 'etiquetas', 'temas', 'argomenti',
-  'tag correlati', 'etiquetas relacionadas', 'tópicos', 'trefwoorden', 'onderwerpen', 'tagi', 'tematy']);
+  'tag correlati', 'etiquetas relacionadas', 'tópicos', 'trefwoorden', 'onderwerpen', 'tagi', 'tematy', 'taggar',
+  'ämnen', 'emner', 'tunnisteet', 'aiheet', 'štítky', 'témata', 'теги', 'метки', 'темы']);
 
 const HINTS = ['breadcrumb', 'breadcrumbs', 'cookie', 'consent', 'gdpr', 'skip link', 'pagination',
   'post tags', 'article tags', 'entry tags', 'tag list', 'taglist', 'tags list', 'post categories',
@@ -21,12 +22,15 @@ const SIDEBAR = ['sidebar', 'secondary', 'widget area', 'widgetarea', 'right col
 const TRAIL_HINTS = ['breadcrumb', 'skip link', 'pagination'];
 /** Breadcrumb lead-ins. */
 export const YOU_ARE_HERE = phrases(['you are here', 'sie sind hier', 'du bist hier', 'vous êtes ici', 'usted está aquí',
-  'estás aquí', 'ti trovi qui', 'sei qui', 'você está aqui', 'u bent hier', 'je bent hier', 'jesteś tutaj']);
+  'estás aquí', 'ti trovi qui', 'sei qui', 'você está aqui', 'u bent hier', 'je bent hier', 'jesteś tutaj',
+  'du är här', 'du er her', 'olet tässä', 'nacházíte se', 'вы здесь']);
 
 /** Copyright and reprint notices. */
 export const COPYRIGHT = phrases(['all rights reserved', 'copyrighted', 'without permission', 'written permission',
   'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'tutti i diritti riservati',
-  'todos os direitos reservados', 'alle rechten voorbehouden', 'wszelkie prawa zastrzeżone', 'reproduction interdite']);
+  'todos os direitos reservados', 'alle rechten voorbehouden', 'wszelkie prawa zastrzeżone', 'reproduction interdite',
+  'alla rättigheter förbehållna', 'alle rettigheder forbeholdes', 'alle rettigheter reservert',
+  'kaikki oikeudet pidätetään', 'všechna práva vyhrazena', 'все права защищены']);
 
 /** Blog post-meta lines (WordPress "postmetadata") and reader-UI strings: never the author's text. */
 export const UI_STRINGS = phrases(['bookmark the permalink', 'this entry was posted', 'abgelegt unter',

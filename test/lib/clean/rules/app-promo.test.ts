@@ -3,8 +3,11 @@ import { BODY, cleanFragment } from '../helpers';
 
 describe('app-promo', () => {
   it('removes app promotions with store links', async () => {
-    const box = '<div><p>Download our app for breaking news alerts.</p><a href="https://apps.apple.com/app/id1">App Store</a></div>';
-    expect((await cleanFragment(BODY + box)).rules).toContain('app-promo');
+    for (const box of ['<div><p>Download our app for breaking news alerts.</p><a href="https://apps.apple.com/app/id1">App Store</a></div>',
+      '<div><p>Ladda ner vår app och få nyheterna direkt.</p><a href="https://apps.apple.com/app/id2">App Store</a></div>',
+      '<div><p>Скачайте приложение и читайте новости первыми.</p><a href="https://play.google.com/store/apps/details?id=x">Google Play</a></div>']) {
+      expect((await cleanFragment(BODY + box)).rules, box).toContain('app-promo');
+    }
   });
   it('keeps a paragraph about an app', async () => {
     const p = '<p>The app, which the ministry launched in <a href="https://play.google.com/store/apps/details?id=gov">the Play store</a>, has been downloaded two million times, officials said on Monday, despite complaints about its battery use and frequent crashes on older phones.</p>';

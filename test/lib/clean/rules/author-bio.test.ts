@@ -3,7 +3,9 @@ import { BODY, cleanFragment } from '../helpers';
 
 describe('author-bio', () => {
   it('removes titled bio boxes', async () => {
-    for (const box of ['<div><h4>About the author</h4><p>Jane Doe covers energy.</p></div>', '<div><h4>Über den Autor</h4><p>Max Muster ist Redakteur.</p></div>']) {
+    for (const box of ['<div><h4>About the author</h4><p>Jane Doe covers energy.</p></div>', '<div><h4>Über den Autor</h4><p>Max Muster ist Redakteur.</p></div>',
+      '<div><h4>Om skribenten</h4><p>Anna Berg är reporter och skriver om kommunpolitik.</p></div>',
+      '<div><h4>Об авторе</h4><p>Мария Иванова — журналист издания, пишет о культуре.</p></div>']) {
       expect((await cleanFragment(BODY + box)).rules, box).toContain('author-bio');
     }
   });

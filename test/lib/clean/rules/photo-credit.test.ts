@@ -3,7 +3,8 @@ import { BODY, cleanFragment } from '../helpers';
 
 describe('photo-credit', () => {
   it('removes stand-alone credit lines', async () => {
-    for (const c of ['<p>© STRINGER / AFP</p>', '<p>Photo: Jane Doe/Reuters</p>', '<span>Foto: dpa</span>']) {
+    for (const c of ['<p>© STRINGER / AFP</p>', '<p>Photo: Jane Doe/Reuters</p>', '<span>Foto: dpa</span>',
+      '<p>Kuva: Lehtikuva</p>', '<p>Фото: ТАСС</p>', '<p>Foto: Anna Berg/TT</p>']) {
       expect((await cleanFragment(c + BODY)).rules, c).toContain('photo-credit');
     }
   });

@@ -5,6 +5,9 @@ describe('site-chrome', () => {
   it('removes tag lists', async () => {
     const out = await cleanFragment(BODY + '<div>Tags: <a href="/t/a">Parking</a>, <a href="/t/b">Council</a></div>');
     expect(out.rules).toContain('site-chrome');
+    for (const tags of ['<div>Taggar: <a href="/t/a">Bro</a>, <a href="/t/b">Kommun</a></div>', '<div>Теги: <a href="/t/a">Театр</a>, <a href="/t/b">Культура</a></div>']) {
+      expect((await cleanFragment(BODY + tags)).rules, tags).toContain('site-chrome');
+    }
   });
   it('keeps a paragraph starting with "Topics"', async () => {
     const p = '<p>Topics on the agenda included the budget, the new library and a proposal to rename the main square after a local poet.</p>';
