@@ -1,7 +1,7 @@
 // Conventions of the cleaner: one file per rule, file name = id, every rule registered and listed in
 // RULES, every selector parses, no phrase compiles to something that matches everything, and every
 // rule is exercised by at least one fixture.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/lib/clean';
@@ -29,6 +29,16 @@ describe('clean conventions', () => {
     expect(ids).toContain('donation-appeal');
     expect(ids).toContain('newsletter-signup');
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('class-word hint lists hold only what hints can hold: a-z, 0-9 and spaces (block.ts ownHints)', () => {
+    // Read from the source: the lists are private to each rule. 'btn-don' could never match.
+    for (const f of files) {
+      const src = readFileSync(resolve(RULES_DIR, f), 'utf8');
+      for (const [, name, body] of src.matchAll(/const (\w*HINT\w*|SIDEBAR)\s*=\s*\[([^\]]*)\]/g)) {
+        for (const [, word] of (body ?? '').matchAll(/'([^']*)'/g)) expect(word, `${f} ${name}`).toMatch(/^[a-z0-9 ]+$/);
+      }
+    }
   });
 
   it('every selector parses', () => {

@@ -72,7 +72,7 @@ export const TOPIC = phrases([
 ]);
 
 const HINTS = ['donat', 'donation', 'soutien', 'soutenir', 'spende', 'support', 'fundrais', 'appeal',
-  'contribut', 'membership', 'patreon', 'tipeee', 'steady', 'don-', 'btn-don', 'stod oss', 'stodoss', 'podpora'];
+  'contribut', 'membership', 'patreon', 'tipeee', 'steady', ' don ', 'stod oss', 'stodoss', 'podpora'];
 
 /**
  * Any language: a short line near the end whose every link goes to a tip or donation platform
