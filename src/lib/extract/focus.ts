@@ -92,7 +92,7 @@ const HEADLINE = '[itemprop~="headline"]';
 export function keptBeside(el: Element): boolean {
   const tag = el.localName;
   if (tag === 'h1' || (tag === 'script' && el.getAttribute('type') === 'application/ld+json')) return true;
-  return el.getElementsByTagName('h1').length > 0 || el.matches(HEADLINE) || el.querySelector(HEADLINE) !== null;
+  return el.matches(HEADLINE) || el.querySelector(`h1, ${HEADLINE}`) !== null; // one walk, stops at the first
 }
 
 /** Removes every element beside the path from root down to region. Returns how many were removed. */
