@@ -66,6 +66,16 @@ const CONTROLS = phrases(['deine einstellungen', 'ihre einstellungen', 'einstell
   'cliquez', 'haga clic', 'clicca', 'clique', 'klik op', 'kliknij', 'aktivieren sie', 'jetzt aktivieren',
   'akzeptieren sie', 'accept cookies', 'accepter les cookies', 'aceptar cookies', 'accetta i cookie', 'aceitar cookies']);
 
+/** Cookie notices: a box named for cookies or consent that talks about cookies, whatever its links
+ *  (a notice with one "learn more" link escaped the link-density test, and on a very short article
+ *  Readability can pick it as the longest text). */
+const COOKIE_HINTS = ['cookie', 'consent', 'gdpr'];
+const COOKIE_WORDS = phrases(['cookie*', 'témoin*', 'evästei*', 'куки']);
+
+function cookieNotice(b: Block): boolean {
+  return b.len < 600 && b.longParas <= 1 && hinted(b, COOKIE_HINTS) && hasPhrase(b.norm, COOKIE_WORDS) && !reportedSpeech(b);
+}
+
 function consentPlaceholder(b: Block): boolean {
   return b.len < 400 && b.longParas <= 1 && hasPhrase(b.norm, CONSENT_WORDS) && hasPhrase(b.norm, EMBED_WORDS) &&
     hasPhrase(b.norm, CONTROLS) && !reportedSpeech(b);
@@ -80,7 +90,7 @@ function test(b: Block): boolean {
   if (labelOnly(b) || datelineOnly(b) || metaLine(b)) return true;
   // Post-meta rows ("Erstellt am … und abgelegt unter …, Kommentare im RSS-Feed") run long.
   if (b.len < 300 && b.longParas === 0 && hasPhrase(b.norm, UI_STRINGS)) return true;
-  if (consentPlaceholder(b)) return true;
+  if (consentPlaceholder(b) || cookieNotice(b)) return true;
   if (b.len < 100 && b.longParas === 0 && startsWithPhrase(b.norm, TOOLS)) return true;
   if (b.len < 300 && hasPhrase(b.norm, COPYRIGHT) && tailShare(b) < 0.3) return true;
   const dense = linkDensity(b);

@@ -9,6 +9,12 @@ describe('site-chrome', () => {
       expect((await cleanFragment(BODY + tags)).rules, tags).toContain('site-chrome');
     }
   });
+  it('removes a cookie notice box, and keeps a paragraph about cookies', async () => {
+    const notice = '<div class="widget widget_eu_cookie_law_widget"><p>Datenschutz &amp; Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du der Verwendung von Cookies zu. <a href="/cookies">Cookie-Richtlinie</a></p></div>';
+    expect((await cleanFragment(BODY + notice)).rules).toContain('site-chrome');
+    const story = '<p>The regulator said that sites using tracking cookies must ask first, and fined three publishers.</p>';
+    expect((await cleanFragment(BODY + story)).rules).toEqual([]);
+  });
   it('keeps a paragraph starting with "Topics"', async () => {
     const p = '<p>Topics on the agenda included the budget, the new library and a proposal to rename the main square after a local poet.</p>';
     expect((await cleanFragment(BODY + p)).rules).toEqual([]);
