@@ -79,7 +79,8 @@ const HINTS = ['newsletter', 'nieuwsbrief', 'mailchimp', 'mc4wp', 'mc embed', 'j
  * list for, so that a sign-up box in Swedish or Hungarian goes like one in German.
  */
 function emailCapture(b: Block): boolean {
-  return b.emailInput && !b.textarea && b.longParas === 0 && b.len < 600;
+  // Length first: it is already known, the field tests need the subtree scan.
+  return b.len < 600 && b.emailInput && !b.textarea && b.longParas === 0;
 }
 
 function score(b: Block): number {

@@ -73,7 +73,8 @@ const COOKIE_HINTS = ['cookie', 'consent', 'gdpr'];
 const COOKIE_WORDS = phrases(['cookie*', 'témoin*', 'evästei*', 'куки']);
 
 function cookieNotice(b: Block): boolean {
-  return b.len < 600 && b.longParas <= 1 && hinted(b, COOKIE_HINTS) && hasPhrase(b.norm, COOKIE_WORDS) && !reportedSpeech(b);
+  // Cheapest first: most blocks have no class words, and the paragraph count needs the subtree scan.
+  return b.len < 600 && hinted(b, COOKIE_HINTS) && b.longParas <= 1 && hasPhrase(b.norm, COOKIE_WORDS) && !reportedSpeech(b);
 }
 
 function consentPlaceholder(b: Block): boolean {
