@@ -75,6 +75,11 @@ describe('extractArticle: fixtures', () => {
     // A sentence that merely starts with "Images" is article text, not a credit line.
     expect(a.text).toContain('Images of the planting plan were shared widely');
     expect(a.text).toContain('De eerste bomen gaan in november de grond in');
+    // A box whose class says "no_caption", holding a heading, is a story item: never a caption.
+    expect(a.text).toContain('De bomen moeten de binnenstad op hete dagen tot twee graden koeler maken');
+    // A figure holding a data table is content (HTML figures are not only images).
+    expect(a.html).toMatch(/<td>600<\/td>/);
+    expect(a.text).toContain('Aantal nieuwe bomen per jaar.');
   });
 
   it('writes block paragraphs separated by blank lines, whitespace collapsed, headings and list items apart', () => {

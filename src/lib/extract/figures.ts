@@ -11,6 +11,17 @@ const MEDIA = 'img, picture, video, audio, iframe, object, embed, svg, canvas';
 const CREDIT_LINE =
   /^(?:©|\(c\)\s|(?:photos?|fotos?|images?|bild(?:er)?|imagen|immagine|cr[ée]dits?(?:\s+photos?)?|credits?|illustration|zdj[eę]cie)\s*(?::|©|\/|\||by\s|courtesy\s|de\s|di\s|von\s))[^\n]{0,120}$/i;
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|credits|legend|legende|bildunterschrift)(?:$|[\s_-])/i;
+/** A class word that says the opposite: "no_caption", "without-credit" (BuzzFeed marks a story item
+ *  holding its standfirst "no_caption"). */
+const NEGATED_CAPTION = /(?:^|[\s_-])(?:no|without)[_-](?:caption|credit|credits|legend)(?=$|[\s_-])/gi;
+/** Content of a figure that is not an image: a data table, a quotation, a code listing, a list. */
+const FIGURE_CONTENT = 'table, blockquote, pre, ol, ul, dl';
+/** Caption text never holds a heading: a box that does is a story item (its image lost to cleaning). */
+const HEADING = 'h1, h2, h3, h4, h5, h6';
+
+function captionClass(cls: string): boolean {
+  return CAPTION_CLASS.test(cls) && CAPTION_CLASS.test(cls.replace(NEGATED_CAPTION, ' '));
+}
 
 function hasUsableImage(el: Element): boolean {
   for (const m of Array.from(el.querySelectorAll(MEDIA))) {
@@ -64,7 +75,7 @@ function collect(root: Element): Collected {
     else if (CAPTION_TAGS.has(name)) {
       const cls = el.getAttribute('class') ?? '';
       // Cheap pre-filter: a caption by name/class, or a small block that could be a credit line.
-      if (name === 'figcaption' || CAPTION_CLASS.test(cls) || ((name === 'p' || name === 'div' || name === 'small') && el.childElementCount <= 4)) {
+      if (name === 'figcaption' || captionClass(cls) || ((name === 'p' || name === 'div' || name === 'small') && el.childElementCount <= 4)) {
         out.captions.push({ el, cls });
       }
     }
@@ -77,18 +88,19 @@ export function enforceFigureIntegrity(root: Element, anchors?: Map<Removal, Rem
   const out: Removal[] = [];
   const { figures, imgs, captions } = collect(root);
   for (const fig of figures) {
-    if (root.contains(fig) && !hasUsableImage(fig)) drop(fig, out, root, anchors);
+    // HTML's <figure> also holds tables, quotations and code listings: those are article content.
+    if (root.contains(fig) && !hasUsableImage(fig) && !fig.querySelector(FIGURE_CONTENT)) drop(fig, out, root, anchors);
   }
   // Images without any source (placeholders that no lazy attribute could fill) go, with their caption.
   for (const img of imgs) {
     if (!root.contains(img) || hasUsableImage(img)) continue;
     const next = img.nextElementSibling;
-    if (next && (next.localName === 'figcaption' || CAPTION_CLASS.test(next.getAttribute('class') ?? ''))) drop(next, out, root, anchors);
+    if (next && (next.localName === 'figcaption' || captionClass(next.getAttribute('class') ?? ''))) drop(next, out, root, anchors);
     img.remove();
   }
   for (const { el: cap, cls } of captions) {
     if (!root.contains(cap)) continue;
-    const isCaption = cap.localName === 'figcaption' || CAPTION_CLASS.test(cls);
+    const isCaption = cap.localName === 'figcaption' || captionClass(cls);
     // Most candidates are article paragraphs, far over either limit: a collapsed prefix longer than the
     // limit proves it without collapsing the whole text (a prefix never collapses to more than the whole).
     const raw = cap.textContent ?? '';
@@ -97,7 +109,7 @@ export function enforceFigureIntegrity(root: Element, anchors?: Map<Removal, Rem
     const text = raw.length > PREFIX ? collapse(raw) : head;
     const isCredit = !isCaption && cap.localName !== 'span' && cap.localName !== 'cite' && text.length <= 140 && CREDIT_LINE.test(text);
     if (!((isCaption && text.length <= 400) || isCredit)) continue;
-    if (cap.closest('figure') || cap.querySelector(MEDIA) || nearImage(cap)) continue;
+    if (cap.closest('figure') || cap.querySelector(MEDIA) || cap.querySelector(HEADING) || nearImage(cap)) continue;
     drop(cap, out, root, anchors);
   }
   return out;
