@@ -80,6 +80,8 @@ describe('extractArticle: fixtures', () => {
     // A figure holding a data table is content (HTML figures are not only images).
     expect(a.html).toMatch(/<td>600<\/td>/);
     expect(a.text).toContain('Aantal nieuwe bomen per jaar.');
+    // A caption after its image and a line break is still beside its image.
+    expect(a.text).toContain('Vrijwilligers op de eerste plantdag in het Westpark.');
   });
 
   it('writes block paragraphs separated by blank lines, whitespace collapsed, headings and list items apart', () => {

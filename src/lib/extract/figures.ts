@@ -32,9 +32,16 @@ function hasUsableImage(el: Element): boolean {
   return el.localName === 'img' && !!(el.getAttribute('src') ?? '').trim();
 }
 
+/** The sibling element beside el, past line breaks (<img><br><span class=caption>). */
+function beside(el: Element, dir: 'previousElementSibling' | 'nextElementSibling'): Element | null {
+  let s = el[dir];
+  while (s && s.localName === 'br') s = s[dir];
+  return s;
+}
+
 function nearImage(el: Element): boolean {
-  const prev = el.previousElementSibling;
-  const next = el.nextElementSibling;
+  const prev = beside(el, 'previousElementSibling');
+  const next = beside(el, 'nextElementSibling');
   if ((prev && hasUsableImage(prev)) || (next && next.localName === 'img' && hasUsableImage(next))) return true;
   // Caption as the only text beside an image in a wrapper: <div><img><p class=caption>.
   const parent = el.parentElement;
