@@ -108,6 +108,17 @@ describe('findMissingLede', () => {
     expect(findMissingLede(withBio, out, []).paragraphs).toEqual([]);
   });
 
+  it('takes a standfirst set as a long heading, never a subhead', () => {
+    const standfirst = 'A standfirst that a page builder set as a heading in a row of its own, long enough to be prose and never a title, since no headline runs to a hundred and forty characters.';
+    const built = parse(`<article>
+      <h1>Title</h1>
+      <div class="row"><h2>${standfirst}</h2></div>
+      <div class="row"><h3>A subhead of ordinary length, as headings go.</h3></div>
+      <div class="row"><p>The first extracted paragraph, which the output starts with, comfortably longer than eighty characters.</p></div>
+    </article>`);
+    expect(findMissingLede(built, out, []).paragraphs).toEqual([standfirst]);
+  });
+
   it('does nothing when the output already starts with it', () => {
     expect(findMissingLede(page, ['A first paragraph that Readability missed, long enough to be real prose and ending with a full stop.', ...out], []).paragraphs).toEqual([]);
   });

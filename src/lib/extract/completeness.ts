@@ -13,6 +13,9 @@ const NOT_LEDE = 'aside, nav, footer, figure, figcaption, blockquote, li, form, 
   '[class*="author" i], [class*="byline" i]';
 const PROBE = 60; // characters compared: enough to be unique, short enough to survive edits
 const MAX_LEDE_PARAS = 2;
+const LEDE_TAGS = 'p, h2, h3, h4, h5, h6';
+/** A heading this long is a standfirst set as a heading: no headline or subhead runs this long. */
+const MIN_HEADING_LEDE = 140;
 
 export interface LedeRecovery {
   paragraphs: string[];
@@ -93,13 +96,14 @@ export function findMissingLede(doc: Document, outputParas: readonly string[], r
   const removedProbes = removed.map((r) => probe(r.text));
 
   const found: string[] = [];
-  for (const p of Array.from(zone.querySelectorAll('p'))) {
+  // Headings too: page builders set a standfirst as a heading (long prose, never a title).
+  for (const p of Array.from(zone.querySelectorAll(LEDE_TAGS))) {
     if (p === anchor || !precedes(p, anchor)) break;
     if (h1 && !precedes(h1, p)) continue;
     if (p.closest(NOT_LEDE)) continue;
     const text = collapse(p.textContent ?? '');
     const pr = probe(text);
-    if (text.length < 60 || (outText ??= norm(outputParas.join('\n'))).includes(pr)) continue;
+    if (text.length < (p.localName === 'p' ? 60 : MIN_HEADING_LEDE) || (outText ??= norm(outputParas.join('\n'))).includes(pr)) continue;
     if (removedProbes.some((r) => r && (r.startsWith(pr.slice(0, 30)) || pr.startsWith(r.slice(0, 30))))) continue;
     if (linkDensity(p, text.length) > 0.3) continue;
     const confirmed = ld.some((t) => t.includes(pr));
