@@ -5,6 +5,8 @@
 // costs (issue 7). The cleaner runs first and names the appeals and sign-up boxes found beside the
 // region (clean/region.ts); the rest goes unreported: Readability would have left it out anyway.
 
+import { collapse } from './text';
+
 /** The region must hold at least this share of the page's paragraph text. */
 const TEXT_SHARE = 0.9;
 /** Paragraphs shorter than this (captions, bylines, buttons) do not vote. */
@@ -31,6 +33,13 @@ function outsideComments(el: Element, root: Element): Element {
   return out;
 }
 
+/** Length with whitespace runs counted once: a template's indentation inside one <p> (650 characters
+ *  for 122 of text) must not outvote the article. Collapsing only when a run is there: most are not. */
+function visibleLength(raw: string): number {
+  const t = raw.trim();
+  return t.length >= MIN_PARA && /\s\s/.test(t) ? collapse(t).length : t.length;
+}
+
 /** Paragraph text length under each ancestor of each counted <p> (below and including root). */
 function paragraphText(root: Element): { sums: Map<Element, number>; total: number; best: Element | null } {
   const sums = new Map<Element, number>();
@@ -42,7 +51,7 @@ function paragraphText(root: Element): { sums: Map<Element, number>; total: numb
   const paras = root.getElementsByTagName('p');
   for (let i = 0; i < paras.length; i++) {
     const p = paras.item(i) as Element;
-    const len = (p.textContent ?? '').trim().length;
+    const len = visibleLength(p.textContent ?? '');
     if (len < MIN_PARA) continue;
     total += len;
     const parent = p.parentElement;

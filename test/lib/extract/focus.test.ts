@@ -29,6 +29,16 @@ describe('findFocus', () => {
     expect(region.id).toBe('main');
   });
 
+  it('counts a paragraph by its text, not by the template indentation inside it', () => {
+    // One <p> of a recipe's tool list, indented by its template: 120 characters of text in 700 of source.
+    const indented = '<p>' + ('Backpinsel,' + ' '.repeat(60) + '\n').repeat(10) + '</p>';
+    const body = page(`<div id="steps">${'<div class="step">Mix the flour with the sugar and the soft butter, then add the eggs one by one.</div>'.repeat(12)}</div>` +
+      `<div id="tools">${indented}</div>`);
+    const { holder, region } = findFocus(body);
+    expect(holder).toBe(body);
+    expect(region).toBe(body);
+  });
+
   it('stays at the root when the text is spread (a front page of many stories)', () => {
     const body = page(`<div>${para('One.')}</div><div>${para('Two.')}</div><div>${para('Three.')}</div>`);
     expect(findFocus(body)).toEqual({ holder: body, region: body });

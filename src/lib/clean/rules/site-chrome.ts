@@ -1,7 +1,7 @@
 // Site chrome that Readability sometimes keeps: navigation, breadcrumbs, site header/footer, tag
 // lists, skip links, cookie banners. Removed before Readability (guarded: never the article).
 import type { Block, Rule } from '../types';
-import { hasPhrase, phrases, startsWithPhrase } from '../text';
+import { collapse, hasPhrase, normalize, phrases, startsWithPhrase } from '../text';
 import { hinted, hintWord, linkDensity, reportedSpeech, tailShare } from '../signals';
 import { datelineOnly, labelOnly, metaLine } from '../labels';
 
@@ -82,6 +82,34 @@ function consentPlaceholder(b: Block): boolean {
     hasPhrase(b.norm, CONTROLS) && !reportedSpeech(b);
 }
 
+/**
+ * A reader-UI control inside a sentence's box (a recipe step "Wasche nun 250 g Erdbeeren und schneide
+ * sie in kleine Würfel." with its "Bild anzeigen" toggle): set aside each element whose own text says
+ * the UI words, and links; what is left of the box is a sentence. The box stays, and the walk reaches
+ * the control on its own. A post-meta row says its UI words in its own text, so nothing is left of it.
+ */
+function controlInProse(b: Block): boolean {
+  const holders = new Set<Element>();
+  const rest: Text[] = [];
+  const walker = b.el.ownerDocument.createTreeWalker(b.el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n as Text;
+    if (!t.data.trim()) continue;
+    if (hasPhrase(normalize(t.data), UI_STRINGS)) {
+      if (t.parentElement) holders.add(t.parentElement);
+    } else rest.push(t);
+  }
+  let text = '';
+  next: for (const t of rest) {
+    for (let e = t.parentElement; e && e !== b.el.parentElement; e = e.parentElement) {
+      if (holders.has(e) || e.localName === 'a') continue next;
+    }
+    text += t.data;
+  }
+  text = collapse(text);
+  return text.length >= 40 && /\S[.!?…](?:\s|$)/.test(text) && text.split(' ').length >= 6;
+}
+
 function test(b: Block): boolean {
   // A page sidebar (widgets: calendar, feeds, archives) before Readability: its feed summaries and
   // calendar digits keep its link density low, so the class word decides (the article is protected).
@@ -90,7 +118,7 @@ function test(b: Block): boolean {
   if (b.longParas > 1 || b.len > 600) return false;
   if (labelOnly(b) || datelineOnly(b) || metaLine(b)) return true;
   // Post-meta rows ("Erstellt am … und abgelegt unter …, Kommentare im RSS-Feed") run long.
-  if (b.len < 300 && b.longParas === 0 && hasPhrase(b.norm, UI_STRINGS)) return true;
+  if (b.len < 300 && b.longParas === 0 && hasPhrase(b.norm, UI_STRINGS) && !controlInProse(b)) return true;
   if (consentPlaceholder(b) || cookieNotice(b)) return true;
   if (b.len < 100 && b.longParas === 0 && startsWithPhrase(b.norm, TOOLS)) return true;
   if (b.len < 300 && hasPhrase(b.norm, COPYRIGHT) && tailShare(b) < 0.3) return true;

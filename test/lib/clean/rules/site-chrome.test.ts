@@ -26,6 +26,15 @@ describe('site-chrome', () => {
       expect((await cleanFragment(BODY + c)).rules, c).toContain('site-chrome');
     }
   });
+  it('keeps a recipe step that holds an image toggle, and removes the toggle', async () => {
+    const step = '<div class="step"><div class="step-inner"><div class="progress"><span>12</span> von 17</div>' +
+      'Wasche nun <span class="ingredient">250 g Erdbeeren</span> und schneide sie in kleine Würfel.' +
+      '<div class="toggle" role="button"><span>Bild anzeigen</span> <span>Bild schließen</span></div></div></div>';
+    const out = await cleanFragment(BODY + step);
+    expect(out.text).toContain('schneide sie in kleine Würfel.');
+    expect(out.text).not.toContain('Bild anzeigen');
+    expect(out.rules).toEqual(['site-chrome']);
+  });
   it('keeps date headings of a chronology and sentences with dates', async () => {
     const html = '<h2>March 2020</h2>' + BODY + '<h3>12 May 2021</h3><p>On 12 May 2021 the council voted.</p>';
     expect((await cleanFragment(html)).rules).toEqual([]);
