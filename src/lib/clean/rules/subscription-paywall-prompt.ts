@@ -23,6 +23,9 @@ export const CALLS = phrases([
   // es
   'suscríbete', 'ya eres suscriptor', 'ya soy suscriptor', 'cancela cuando quieras', 'contenido exclusivo',
   'para seguir leyendo', 'para continuar leyendo', 'exclusivo para suscriptores', 'hazte suscriptor',
+  'con tu suscripción', 'ver promos', 'ver planes de suscripción',
+  // es (Río de la Plata voseo: "suscribite", "ya sos suscriptor", "navegás sin límites")
+  'suscribite', 'hacete suscriptor', 'ya sos suscriptor', 'navegás sin límites', 'quiero suscribirme',
   // it
   'abbonati', 'sei già abbonato', 'già abbonato', 'per continuare a leggere', 'riservato agli abbonati',
   'contenuto riservato', 'disdici quando vuoi',

@@ -13,6 +13,8 @@ describe('subscription-paywall-prompt', () => {
       '<div><p>Tämä sisältö on vain tilaajille. Oletko jo tilaaja? <a href="/kirjaudu">Kirjaudu</a></p></div>',
       '<div><p>Obsah pro předplatitele. Už jste předplatitel? <a href="/prihlaseni">Přihlásit se</a></p></div>',
       '<div><p>Материал доступен только для подписчиков. <a href="/subscribe">Оформите подписку</a></p></div>',
+      // Río de la Plata Spanish, the offer box at an article's end.
+      '<div id="subscription-cta-bottom" class="cta-banner"><h2>Tenemos algo para ofrecerte</h2><div><p>Con tu suscripción navegás sin límites, accedés a contenidos exclusivos y mucho más.</p></div><a href="https://suscripciones.diario.example/"><div class="button">Ver promos de suscripción</div></a></div>',
     ]) {
       expect((await cleanFragment(BODY + box)).rules, box).toContain('subscription-paywall-prompt');
     }
@@ -22,6 +24,10 @@ describe('subscription-paywall-prompt', () => {
     const out = await cleanFragment(BODY + box);
     expect(out.rules).toContain('newsletter-signup');
     expect(out.rules).not.toContain('subscription-paywall-prompt');
+  });
+  it('keeps reporting about streaming offers and their exclusive content', async () => {
+    const p = '<p>La plataforma anunció que sus contenidos exclusivos llegarán a Argentina en marzo, con acceso ilimitado por un precio menor al de sus competidores, según informó la empresa.</p>';
+    expect((await cleanFragment(BODY + p)).rules).toEqual([]);
   });
   it('keeps reporting about subscriptions', async () => {
     const p = '<p>"Subscribe, watch what you want and cancel," said the analyst, describing how consumers now treat streaming services.</p>';
