@@ -15,6 +15,7 @@ export const DONATE_URLS = [
   '/unterstuetzen', '/unterstutzen', '/donar', '/dona/', '/donazion', '/sostieni', '/doar', '/doacao',
   '/apoie', '/apoya', '/doneer', '/doneren', '/steun', '/wesprzyj', '/wspieraj', '/wplac', '/support-us',
   '/support/', '/supportus', '/contribute', '/contribution', '/membership', '/mitgliedschaft', '/hazte',
+  '/apoyo', 'spendenkampagne', 'spendenaktion',
   ...TIP_PLATFORMS, 'paypal.com', 'fundraiseup',
   // sv, da, nb, fi, cs, ru (transliterated paths)
   '/stod-oss', '/stodoss', '/stotta', '/bli-manadsgivare', '/stot-os', '/stoet-os', '/stott-oss', '/stoett-oss',
@@ -148,18 +149,21 @@ export function proseLike(b: Block): boolean {
 
 /**
  * A container is one boilerplate block only if every long paragraph in it speaks the rule's
- * vocabulary: an article paragraph that shares the container is never taken along.
+ * vocabulary: an article paragraph that shares the container is never taken along. `tolerance`
+ * (for boxes that carry their own donation form or link) lets that many paragraphs say something
+ * else ("Every Friday you get our gossip column here"), as long as twice as many speak the vocabulary.
  */
-export function homogeneous(b: Block, topic: readonly string[]): boolean {
+export function homogeneous(b: Block, topic: readonly string[], tolerance = 0): boolean {
   if (b.longParas < 2 && b.tag === 'p') return true;
   let seen = 0;
+  let off = 0;
   for (const p of Array.from(b.el.getElementsByTagName('p'))) {
     const t = collapse(p.textContent ?? '');
     if (t.length <= 120) continue;
     if (++seen > 12) return false;
-    if (!hasPhrase(normalize(t), topic)) return false;
+    if (!hasPhrase(normalize(t), topic) && ++off > tolerance) return false;
   }
-  return true;
+  return seen - off >= 2 * off;
 }
 
 /**

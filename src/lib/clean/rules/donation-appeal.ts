@@ -23,10 +23,11 @@ export const CALLS = phrases([
   'unterstützen sie unsere', 'unterstützen sie unabhängigen', 'ihre unterstützung', 'deine unterstützung',
   'werden sie mitglied', 'werde mitglied', 'jetzt unterstützen', 'freiwillig bezahlen', 'freiwillig zahlen',
   'ihre spende', 'deine spende', 'mit einer spende', 'jetzt mitglied werden', 'unterstützer werden',
+  'mit ihrem beitrag', 'mit deinem beitrag', 'zahl ich', // "taz zahl ich", "L-MAG.de zahl' ich freiwillig!"
   // es
   'haz una donación', 'hazte socio', 'hazte socia', 'hazte miembro', 'apóyanos', 'apoya nuestro',
   'apoya el periodismo', 'tu apoyo', 'su apoyo', 'dona ahora', 'colabora con', 'hacer periodismo',
-  'periodismo incómodo', 'haz tu aportación', 'contribuye',
+  'periodismo incómodo', 'haz tu aportación', 'contribuye', 'te necesitamos',
   // it
   'fai una donazione', 'dona ora', 'sostienici', 'sostieni', 'il tuo sostegno', 'il tuo contributo',
   'diventa sostenitore', 'diventa socio', 'con una donazione', 'dona adesso',
@@ -62,6 +63,7 @@ export const TOPIC = phrases([
   'donación', 'donar', 'apoy*', 'socio*', 'donazion*', 'sosten*', 'doação', 'doaç*', 'apoi*', 'doneer*',
   'steun*', 'donatie*', 'wspar*', 'wspier*', 'wesprzyj', 'darowizn*', 'contribu*', 'member*', 'mitglied*',
   'gratuit*', 'free', 'kostenlos', 'gratis', 'independ*', 'indépend*', 'unabhängig*', 'coût', 'cost*',
+  'paywall', 'bezahlschranke', 'muro de pago',
   'periodismo', 'journalism*', 'journalisme', 'journalismus', 'giornalismo', 'jornalismo', 'journalistiek',
   'dziennikarstw*', 'merci', 'thank*', 'danke', 'gracias', 'grazie', 'obrigad*', 'bedankt', 'dziękuj*',
   // (no short stems that are common words elsewhere: 'dar' is German, 'tue' French, 'tak' Polish)
@@ -70,6 +72,10 @@ export const TOPIC = phrases([
   'журналистик*', 'oberoende', 'uafhængig*', 'uavhengig*', 'riippumat*', 'nezávisl*', 'независим*', 'tack',
   'takk', 'kiitos', 'děkujeme', 'спасибо',
 ]);
+
+/** What every long paragraph of an appeal says: a topic word or a call ("Tragen Sie mit Ihrem Beitrag
+ *  zur Qualität von nachtkritik.de bei" names no topic word). Asked only of boxes that scored. */
+const VOCABULARY: readonly string[] = [...TOPIC, ...CALLS];
 
 const HINTS = ['donat', 'donation', 'soutien', 'soutenir', 'spende', 'support', 'fundrais', 'appeal',
   'contribut', 'membership', 'patreon', 'tipeee', 'steady', ' don ', 'stod oss', 'stodoss', 'podpora'];
@@ -112,7 +118,8 @@ const chain = new Continuation();
 
 function test(b: Block): boolean {
   if (chain.continues(b, CORE) || chain.continues(b, CALLS)) return chain.claim(b);
-  return b.len < 2500 && score(b) >= 4 && homogeneous(b, TOPIC) && chain.claim(b);
+  // A box with its own donation form or link may hold one paragraph on what the site offers.
+  return b.len < 2500 && score(b) >= 4 && homogeneous(b, VOCABULARY, linksTo(b, DONATE_URLS) > 0 ? 1 : 0) && chain.claim(b);
 }
 
 export const rule: Rule = {
