@@ -2,7 +2,7 @@
 // journalism", "Jetzt spenden", "Hazte socio". Wording + a donate target + position, scored, so that
 // reporting about donations (quoted appeals, charity figures) stays.
 import type { Block, Rule } from '../types';
-import { countPhrases, hasPhrase, phrases, startsWithPhrase } from '../text';
+import { collapse, countPhrases, hasPhrase, normalize, phrases, startsWithPhrase } from '../text';
 import { Continuation, DONATE_URLS, hinted, homogeneous, linkDensity, linksTo, proseLike, quoted, reportedSpeech, tailShare, TIP_PLATFORMS } from '../signals';
 
 /** Second-person calls to action and the stock sentences of reader-funding appeals. */
@@ -12,6 +12,7 @@ export const CALLS = phrases([
   'support independent journalism', 'support our work', 'support quality journalism', 'become a member',
   'become a supporter', 'become a patron', 'chip in', 'contribute today', 'make a contribution',
   'please consider supporting', 'please support', 'consider supporting', 'your support', 'your donation',
+  'did you enjoy this article', 'did you like this article',
   'reader supported', 'reader funded', 'readers like you', 'we rely on', 'can count on your support',
   'give today', 'support the guardian', 'a small donation', 'every contribution',
   // fr
@@ -24,22 +25,26 @@ export const CALLS = phrases([
   'werden sie mitglied', 'werde mitglied', 'jetzt unterstützen', 'freiwillig bezahlen', 'freiwillig zahlen',
   'ihre spende', 'deine spende', 'mit einer spende', 'jetzt mitglied werden', 'unterstützer werden',
   'mit ihrem beitrag', 'mit deinem beitrag', 'zahl ich', // "taz zahl ich", "L-MAG.de zahl' ich freiwillig!"
+  'hat dir der artikel gefallen', 'hat dir dieser artikel gefallen', 'hat ihnen der artikel gefallen',
+  'hat ihnen dieser artikel gefallen', 'gefällt dir unsere arbeit', 'gefällt ihnen unsere arbeit', 'supporter werden',
   // es
   'haz una donación', 'hazte socio', 'hazte socia', 'hazte miembro', 'apóyanos', 'apoya nuestro',
   'apoya el periodismo', 'tu apoyo', 'su apoyo', 'dona ahora', 'colabora con', 'hacer periodismo',
-  'periodismo incómodo', 'haz tu aportación', 'contribuye', 'te necesitamos',
+  'periodismo incómodo', 'haz tu aportación', 'contribuye', 'te necesitamos', 'te gustó este artículo',
+  'te ha gustado este artículo', 'del apoyo de sus lectores',
   // it
   'fai una donazione', 'dona ora', 'sostienici', 'sostieni', 'il tuo sostegno', 'il tuo contributo',
-  'diventa sostenitore', 'diventa socio', 'con una donazione', 'dona adesso',
+  'diventa sostenitore', 'diventa socio', 'con una donazione', 'dona adesso', 'ti è piaciuto questo articolo',
+  'ti è piaciuto l articolo',
   // pt
   'faça uma doação', 'doe agora', 'apoie', 'seu apoio', 'o teu apoio', 'contribua', 'faz um donativo',
-  'torne se apoiador', 'seja um apoiador', 'seja sócio',
+  'torne se apoiador', 'seja um apoiador', 'seja sócio', 'gostou deste artigo', 'gostou do artigo',
   // nl
   'doneer', 'steun ons', 'word lid', 'word donateur', 'jouw steun', 'uw steun', 'steun de journalistiek',
-  'word vriend',
+  'word vriend', 'vond je dit artikel', 'vond u dit artikel',
   // pl
   'wesprzyj', 'wspieraj', 'wpłać', 'przekaż darowiznę', 'twoje wsparcie', 'zostań patronem',
-  'wspieraj nas', 'wesprzyj nas',
+  'wspieraj nas', 'wesprzyj nas', 'podobał ci się ten artykuł', 'podobał ci się artykuł',
   // sv
   'stöd oss', 'stötta oss', 'stöd vår journalistik', 'stöd oberoende', 'bli månadsgivare', 'ge en gåva',
   'ditt stöd', 'swisha', 'gillade du artikeln',
@@ -89,6 +94,24 @@ function tipLine(b: Block): boolean {
     tailShare(b) < 0.25 && linksTo(b, TIP_PLATFORMS) === b.linkCount && !quoted(b);
 }
 
+/** What a support button says ("Apoya a El Nacional", "Jetzt Supporter werden!", "Je soutiens"); not the
+ *  one-word imperatives that are names elsewhere (pt "doe" and "dona" are John Doe and Dona Maria). */
+const BUTTON = phrases(['apoya', 'apoyar', 'apóyanos', 'support', 'supporter*', 'donat*', 'donate', 'spende*',
+  'unterstütz*', 'soutenir', 'soutenez', 'je soutiens', 'faire un don', 'je donne', 'sostieni', 'sostienici',
+  'dona ora', 'apoie', 'steun', 'doneer', 'wesprzyj', 'wspieraj', 'stöd', 'stötta', 'støt', 'støtt', 'lahjoita', 'tue',
+  'podpořte', 'přispějte', 'поддерж*', 'membresía', 'hazte socio', 'mitglied werden', 'become a member']);
+
+/** A short link that is a support button: the box that holds it acts, whatever its target. */
+function supportButton(b: Block): boolean {
+  if (b.linkCount === 0 || b.linkCount > 3) return false;
+  const links = b.el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const t = collapse(links[i]?.textContent ?? '');
+    if (t.length > 0 && t.length <= 40 && hasPhrase(normalize(t), BUTTON)) return true;
+  }
+  return false;
+}
+
 function score(b: Block): number {
   const calls = countPhrases(b.norm, CALLS, 3);
   if (calls === 0) {
@@ -97,13 +120,14 @@ function score(b: Block): number {
     return tipLine(b) ? 4 : 0;
   }
   let s = calls >= 2 ? 3 : 2;
-  if (linksTo(b, DONATE_URLS) > 0) s += 2;
+  if (linksTo(b, DONATE_URLS) > 0 || supportButton(b)) s += 2;
   if (hinted(b, HINTS)) s += 2;
   if (b.len < 250 && tailShare(b) < 0.25) s += 1;
   // Opening with the call itself ("Zapraszamy do subskrypcji…", "Soutenez-nous…") is the shape of a CTA line.
   if (b.len < 400 && startsWithPhrase(b.norm, CALLS)) s += 1;
   if (reportedSpeech(b)) s -= 3;
-  else if (quoted(b) && b.linkCount === 0) s -= 2;
+  // A quoted appeal without a link is reported; one with its own donation form is not ("zahl‘ ich").
+  else if (quoted(b) && b.linkCount === 0 && !b.formish) s -= 2;
   if (proseLike(b)) s -= 2;
   return s;
 }

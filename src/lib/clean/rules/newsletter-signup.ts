@@ -3,7 +3,7 @@
 // business has the words but neither the form nor the short call-to-action shape.
 import type { Block, Rule } from '../types';
 import { countPhrases, hasPhrase, phrases, startsWithPhrase } from '../text';
-import { hinted, homogeneous, linksTo, NEWSLETTER_URLS, proseLike, quoted, reportedSpeech } from '../signals';
+import { hinted, homogeneous, linksTo, NEWSLETTER_URLS, proseLike, quoted, reportedSpeech, tailShare } from '../signals';
 
 export const CALLS = phrases([
   // en
@@ -20,6 +20,7 @@ export const CALLS = phrases([
   'newsletter abonnieren', 'jetzt anmelden', 'hier abonnieren', 'informiert bleiben', 'bleiben sie informiert', 'zum newsletter', 'unser newsletter', 'unseren newsletter',
   'ihre e mail adresse', 'deine e mail adresse', 'in ihr postfach', 'in dein postfach', 'verpasse keine',
   'verpassen sie keine', 'jetzt abonnieren', 'kostenlos abonnieren', 'hier anmelden', 'melden sie sich',
+  'hol dir jetzt', 'gratis newsletter', 'kostenlosen newsletter', 'wöchentlichen newsletter',
   // es
   'suscríbete', 'suscribirte', 'suscríbase', 'nuestro boletín', 'nuestra newsletter', 'tu correo',
   'tu email', 'en tu bandeja', 'recibe', 'apúntate', 'regístrate',
@@ -98,14 +99,22 @@ function score(b: Block): number {
   if (b.len < 150 && b.linkCount > 0 && !b.formish) s += 1;
   // Opening with the call itself ("Zapraszamy do subskrypcji…", "Soutenez-nous…") is the shape of a CTA line.
   if (b.len < 400 && startsWithPhrase(b.norm, CALLS)) s += 1;
+  // The plug that closes a story ("CNN will soon launch Royal News, a weekly newsletter… Sign up here.").
+  if (b.len < 300 && tailShare(b) < 0.25) s += 1;
   if (reportedSpeech(b)) s -= 3;
   else if (quoted(b) && b.linkCount === 0) s -= 2;
   if (proseLike(b)) s -= 2;
   return s;
 }
 
+function test(b: Block): boolean {
+  return b.len < 2000 && score(b) >= 4 && homogeneous(b, TOPIC);
+}
+
 export const rule: Rule = {
   id: 'newsletter-signup',
   description: 'Newsletter sign-up boxes and e-mail capture forms',
-  test: (b) => b.len < 2000 && score(b) >= 4 && homogeneous(b, TOPIC),
+  test,
+  // What depends on the finished article: a short plug near its end, asked again there.
+  reread: (b) => b.len < 300 && tailShare(b) < 0.25 && test(b),
 };

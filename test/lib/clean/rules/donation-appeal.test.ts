@@ -28,7 +28,7 @@ describe('donation-appeal', () => {
     const pay = 'Jeden Montag erscheint hier unsere Kolumne über das Leben im Kiez, dazu Reportagen und Interviews aus der ganzen Stadt.';
     for (const [box, gone] of [
       ['<div class="foot"><div><strong>Apoya el periodismo independiente</strong></div>Si te parece valioso nuestro trabajo, apóyanos para seguir. Únete a la comunidad de lectores que con su membresía mensual garantizan nuestra sostenibilidad y hacen posible que nuestros periodistas lleguen adonde otros no llegan.<div>Te necesitamos para seguir contando lo que otros callan.</div><div><a href="https://apoyo.diario.example/?u=nota">Apoya al diario</a></div></div>', 'Te necesitamos'],
-      [`<div class="box"><h3>Kiezblatt.de zahl ich freiwillig!</h3><p>Journalismus kostet! Gut recherchierte Texte brauchen Zeit und Menschen, die schreiben, prüfen und nachfragen, und das seit fast zwanzig Jahren.</p><p>${pay}</p><p>Wir wollen unsere Texte auch in Zukunft nicht hinter einer Bezahlschranke verstecken, denn sie gehören allen, die hier wohnen.</p><p>Deshalb unterstütze uns, monatlich oder einmalig, und wir machen weiter Lokaljournalismus.</p><form action="https://www.paypal.com/donate" method="post"><button>Unterstützen</button></form></div>`, pay],
+      [`<div class="box"><h3>Kiezblatt.de zahl‘ ich freiwillig!</h3><p>Journalismus kostet! Gut recherchierte Texte brauchen Zeit und Menschen, die schreiben, prüfen und nachfragen, und das seit fast zwanzig Jahren.</p><p>${pay}</p><p>Wir wollen unsere Texte auch in Zukunft nicht hinter einer Bezahlschranke verstecken, denn sie gehören allen, die hier wohnen.</p><p>Deshalb unterstütze uns, monatlich oder einmalig, und wir machen weiter Lokaljournalismus.</p><form action="https://www.paypal.com/donate" method="post"><button>Unterstützen</button></form></div>`, pay],
       ['<div class="spendenbox"><h2>Wir bieten gründlichen Kulturjournalismus</h2><p>Wir sprechen mit Künstlerinnen und Künstlern, begleiten Premieren und Festivals und schreiben ausführlich darüber. Das ist aufwändig und teuer. Tragen Sie mit Ihrem Beitrag zur Vielfalt dieses Angebots bei.</p><a href="/index.php?id=20:spendenkampagne-2026">Ja, ich möchte helfen</a></div>', 'Wir sprechen mit'],
     ] as const) {
       // A box may hold at most 40% of the article's text: the story runs longer than BODY here.
@@ -37,6 +37,20 @@ describe('donation-appeal', () => {
       expect(out.text, box).not.toContain(gone);
       expect(out.text).toContain('The scheme will be reviewed');
     }
+  });
+  it('removes an appeal whose only link is its support button, and the German "did you like this article?" appeal', async () => {
+    for (const appeal of [
+      '<div id="con-container"><i>El periodismo independiente necesita del apoyo de sus lectores para seguir contando lo que otros callan. ¡Con tu apoyo seguiremos trabajando!</i><br><div><a href="https://amigos.diario.example/?utm_source=web">Apoya a El Diario -&gt;</a></div></div>',
+      '<p><strong>Hat dir dieser Artikel gefallen?</strong> Dann freuen wir uns, wenn du uns als Supporter mit einem monatlichen Beitrag unterstützt. <a href="https://radmagazin.example/support-us/">Jetzt Supporter werden!</a></p>',
+    ]) {
+      const out = await cleanFragment(BODY + LONGER + appeal);
+      expect(out.rules, appeal).toContain('donation-appeal');
+      expect(out.text).toContain('The scheme will be reviewed');
+    }
+  });
+  it('keeps a paragraph that thanks readers for their support and links to its author', async () => {
+    const p = '<p>Thank you for your support, wrote <a href="/author/john-doe">John Doe</a>, who organised the street party for the third year running with his neighbours.</p>';
+    expect((await cleanFragment(BODY + LONGER + p)).rules).toEqual([]);
   });
   it('never takes two article paragraphs along with an appeal that shares their box', async () => {
     const box = '<div class="section"><p>The food bank, which opened in a former school in 2019, now serves more than four hundred families a week, twice as many as before the pandemic, its manager said.</p>' +

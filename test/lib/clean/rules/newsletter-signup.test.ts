@@ -29,6 +29,20 @@ describe('newsletter-signup', () => {
     const comment = '<div><p>Szólj hozzá!</p><form><textarea></textarea><input type="email"><button>Küldés</button></form></div>';
     expect((await cleanFragment(BODY + comment)).rules).not.toContain('newsletter-signup');
   });
+  it('removes the plug that closes a story, with or without its link', async () => {
+    for (const plug of [
+      '<div class="para"><em>The Herald will soon launch Harbour Notes, a weekly newsletter on the port and its people. Sign up </em><a href="/specials/harbour-notes"><em>here</em></a><em>.</em></div>',
+      '<p>Wenn du keinen Artikel mehr zu Radreisen verpassen willst, dann hol dir jetzt meinen gratis Newsletter! Du kannst mir auch auf <a href="https://social.example/radblog">Mastodon</a> folgen.</p>',
+    ]) {
+      const out = await cleanFragment(BODY + plug);
+      expect(out.rules, plug).toContain('newsletter-signup');
+      expect(out.text).toContain('The scheme will be reviewed');
+    }
+  });
+  it('keeps a closing paragraph about a newsletter business', async () => {
+    const p = '<p>The newsletter, which readers can sign up for without paying, now has two million subscribers, the company said.</p>';
+    expect((await cleanFragment(BODY + p)).rules).toEqual([]);
+  });
   it('removes a one-line sign-up call that carries its link', async () => {
     const line = '<p>Do you want to be informed of our actions? <a href="/join">Sign up here</a></p>';
     expect((await cleanFragment(BODY + line)).rules).toContain('newsletter-signup');
