@@ -18,6 +18,8 @@ export const PROMPTS = phrases([
   'kommentar schreiben', 'kommentieren', 'diskutieren sie mit', 'zu den kommentaren', 'kommentare anzeigen',
   'kommentare lesen', 'schreiben sie einen kommentar', 'ihre meinung', 'diskutiere mit', 'kommentare schreiben',
   'kommentare geschlossen', 'kommentar verfassen', 'war der artikel nützlich', 'war dieser artikel hilfreich',
+  'kommentar zu hinterlassen', 'einen kommentar hinterlassen', 'kommentare deaktiviert', 'ihr kommentar ist zu lang',
+  'beim absenden ihres kommentar*', 'kommentare zu diesem text', 'kommentare zu diesem artikel',
   'cet article vous a t il été utile', 'ce article vous a été utile', 'puede escribirnos', 'escríbenos',
   'te ha resultado útil', 'ti è stato utile', 'foi útil', 'was dit artikel nuttig', 'czy ten artykuł był pomocny',
   // es
@@ -53,6 +55,9 @@ const HINT_WORDS = ['comments', 'commentlist', 'comentarios', 'commenti', 'comme
 const HINT_STEMS = ['disqus', 'comment list', 'comments area', 'comment respond', 'coral', 'viafoura',
   'comment form', 'commentform', 'comments section', 'comment section', 'fb comments', 'talk embed'];
 
+/** A comment counter on its own line: "12 comments", "Dieser Artikel hat 32 Kommentare." */
+const COUNTER = /^(?:(?:dieser artikel hat|this (?:article|post) has|cet article a)\s+)?\d{1,6}\s+(?:kommentare?|comments?|responses?|replies|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?)\.?$/i;
+
 function test(b: Block): boolean {
   const hint = hintWord(b.hints, HINT_WORDS) || hinted(b, HINT_STEMS);
   if (hint && (b.textarea || b.pass === 'document')) return true;
@@ -60,7 +65,7 @@ function test(b: Block): boolean {
   if (proseLike(b)) return false;
   // Only a comment form or a short line can be a prompt (checked first: the phrase test is the cost).
   if (!b.textarea && b.len >= 200) return false;
-  return hasPhrase(b.norm, PROMPTS) || (hint && b.len < 200);
+  return hasPhrase(b.norm, PROMPTS) || (hint && b.len < 200) || (b.len < 60 && COUNTER.test(b.text));
 }
 
 export const rule: Rule = {

@@ -56,13 +56,15 @@ const CONSENT_WORDS = phrases(['einverständnis', 'zustimmung', 'einwilligung', 
   'consentimento', 'privacidade', 'toestemming', 'zgod*', 'prywatnoś*']);
 const EMBED_WORDS = phrases(['twitter', 'youtube', 'instagram', 'facebook', 'vimeo', 'tiktok', 'spotify', 'soundcloud',
   'podcast', 'google maps', 'externe*', 'externen', 'external', 'drittanbieter*', 'third party', 'third parties',
-  'tiers', 'terceros', 'terzi', 'terceiros', 'derden', 'zewnętrzn*', 'eingebettet*', 'embed*']);
+  'tiers', 'terceros', 'terzi', 'terceiros', 'derden', 'zewnętrzn*', 'eingebettet*', 'embed*',
+  'newsletter anmeldung', 'piano software']);
 /** Controls in the placeholder's own voice ("manage your settings", "Inhalt laden"), not a report's "settings". */
 const CONTROLS = phrases(['deine einstellungen', 'ihre einstellungen', 'einstellungen verwalten', 'einstellungen ändern',
   'your settings', 'manage settings', 'cookie settings', 'privacy settings', 'vos paramètres', 'gérer mes', 'gérer vos',
   'tu configuración', 'su configuración', 'le tue impostazioni', 'suas configurações', 'je instellingen',
   'uw instellingen', 'twoje ustawienia', 'inhalt laden', 'inhalte laden', 'inhalt anzeigen', 'inhalte anzeigen',
   'video anzeigen', 'load content', 'show content', 'click to load', 'klicken sie', 'hier klicken', 'click here',
+  'anzeigen wollen', 'stimmen sie bitte',
   'cliquez', 'haga clic', 'clicca', 'clique', 'klik op', 'kliknij', 'aktivieren sie', 'jetzt aktivieren',
   'akzeptieren sie', 'accept cookies', 'accepter les cookies', 'aceptar cookies', 'accetta i cookie', 'aceitar cookies']);
 

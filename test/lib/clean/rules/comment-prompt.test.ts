@@ -8,6 +8,17 @@ describe('comment-prompt', () => {
       expect((await cleanFragment(BODY + box)).rules, box).toContain('comment-prompt');
     }
   });
+  it('removes comment-form messages and comment counters', async () => {
+    for (const c of ['<p>Um einen Kommentar zu hinterlassen, melden Sie sich bitte an.</p>', '<p>Ihr Kommentar ist zu lang.</p>',
+      '<p>Dieser Artikel hat 12 Kommentare.</p>', '<div>3 comments</div>', '<span>0 Kommentare</span>']) {
+      expect((await cleanFragment(BODY + c)).rules, c).toContain('comment-prompt');
+    }
+  });
+  it('keeps short lines that count something else, or talk about comments', async () => {
+    for (const c of ['<p>12 Kommentatoren</p>', '<p>Die Kommentare der Leser waren überwiegend positiv, sagte die Chefredakteurin.</p>', '<p>Over 300 comments were filed by residents.</p>']) {
+      expect((await cleanFragment(BODY + c)).rules, c).toEqual([]);
+    }
+  });
   it('keeps a paragraph about comments', async () => {
     const p = '<p>The regulator received more than 4,000 comments during the consultation, most of them opposing the plan, and said it would publish a summary of the responses in the spring.</p>';
     expect((await cleanFragment(BODY + p)).rules).toEqual([]);
