@@ -62,6 +62,10 @@ export const TOPIC = phrases(['newsletter*', 'nieuwsbrief', 'infolettre', 'bolet
   'indbakke*', 'innboks*', 'prenumer*', 'tilmeld*', 'odběr*', 'odebír*', 'рассылк*', 'почт*', 'подпис*',
   'nyheter', 'nyheder', 'uutiset', 'zprávy', 'новост*']);
 
+/** The word itself (not "news" or "informed", which app and push prompts share). */
+const NEWSLETTER = phrases(['newsletter*', 'nieuwsbrief', 'infolettre', 'boletín', 'boletim', 'nyhetsbrev*',
+  'nyhedsbrev*', 'uutiskirje*', 'рассылк*', 'inbox', 'postfach', 'e mail*', 'email*']);
+
 /** Consent and privacy lines that only sign-up forms carry. */
 const CONSENT = phrases(['by signing up', 'by subscribing', 'en vous inscrivant', 'unsubscribe at any time',
   'privacy policy', 'datenschutzerklärung', 'jederzeit abbestellen', 'jederzeit abmelden',
@@ -100,7 +104,7 @@ function score(b: Block): number {
   // Opening with the call itself ("Zapraszamy do subskrypcji…", "Soutenez-nous…") is the shape of a CTA line.
   if (b.len < 400 && startsWithPhrase(b.norm, CALLS)) s += 1;
   // The plug that closes a story ("CNN will soon launch Royal News, a weekly newsletter… Sign up here.").
-  if (b.len < 300 && tailShare(b) < 0.25) s += 1;
+  if (b.len < 300 && tailShare(b) < 0.25 && hasPhrase(b.norm, NEWSLETTER)) s += 1;
   if (reportedSpeech(b)) s -= 3;
   else if (quoted(b) && b.linkCount === 0) s -= 2;
   if (proseLike(b)) s -= 2;
