@@ -40,6 +40,7 @@ posted published updated last modified on at am um uhr h le à el de del il alle
 aktualisiert veröffentlicht veröffentlichung erstellt geändert stand publié mis jour modifié publicado actualizado
 pubblicato aggiornato atualizado gepubliceerd bijgewerkt opublikowano zaktualizowano data date datum fecha
 asked answered edited commented gefragt beantwortet bearbeitet kommentiert
+pm utc gmt ist cet cest mez mesz edt est pst pdt bst
 `.split(/\s+/).filter(Boolean));
 
 /** Month names only (the first lines of DATE_WORDS). */
