@@ -15,6 +15,7 @@ import { enforceFigureIntegrity } from './extract/figures';
 import { findFocus, keptBeside, pruneOutside } from './extract/focus';
 import { findMissingLede } from './extract/completeness';
 import { placeRemovals, type RemovalAnchors } from './clean/positions';
+import { dropTrailingLabels, TRAILING_LABEL_RULE } from './clean/trailing-labels';
 import { blockParagraphs, countWords, stripClasses } from './extract/text';
 import { bodyOf, cloneDocument, rootElement } from './extract/safe-dom';
 
@@ -104,6 +105,8 @@ function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Art
   if (!parsed) return { ...base, isNewsArticle: isNewsArticle(doc, url, { readerable: false }).verdict, removed };
   const { root, dir } = parsed;
   removed = removed.concat(cleanArticle(root, cleanOpts), enforceFigureIntegrity(root, anchors));
+  // Last: a label is left dangling by what the passes above (and Readability) took away.
+  if (!opts.disabledRules?.includes(TRAILING_LABEL_RULE)) removed = removed.concat(dropTrailingLabels(root, anchors));
   lap('clean-article');
 
   let paragraphs = blockParagraphs(root);

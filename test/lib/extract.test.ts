@@ -42,6 +42,19 @@ describe('extractArticle: fixtures', () => {
     expect(a.text).not.toContain('Tomas Lindqvist');
   });
 
+  it('drops a label left dangling at the end of the article, unless site-chrome is switched off', () => {
+    const paras = ['Die Brücke über den Kanal ist nach zwei Jahren Bauzeit wieder für den Verkehr freigegeben worden, die ersten Busse fuhren am Samstag im Morgengrauen darüber.',
+      'Die Reparatur kostete knapp elf Millionen Euro, etwas mehr als geplant, weil bei den Arbeiten Schäden an den Widerlagern entdeckt wurden, die niemand erwartet hatte.',
+      'Anwohner hatten sich während der Sperrung über lange Umwege beklagt; die Stadt will nun prüfen, ob der Busfahrplan dauerhaft angepasst werden kann.',
+      'Der Radweg auf der Südseite wird erst im Frühjahr fertig, weil der Belag bei Frost nicht aufgebracht werden kann, teilte das Tiefbauamt mit.'];
+    const html = `<html lang="de"><head><title>Brücke wieder offen</title></head><body><article><h1>Brücke wieder offen</h1>${paras.map((p) => `<p>${p}</p>`).join('')}<p><strong>Die Karte zum Herunterladen:</strong></p></article></body></html>`;
+    const a = extractArticle(parse(html), URL, { now: NOW });
+    expect(a.text.endsWith('teilte das Tiefbauamt mit.')).toBe(true);
+    expect(a.removed.map((r) => r.text)).toContain('Die Karte zum Herunterladen:');
+    const off = extractArticle(parse(html), URL, { now: NOW, disabledRules: ['site-chrome'] });
+    expect(off.text.endsWith('Die Karte zum Herunterladen:')).toBe(true);
+  });
+
   it('reports each pipeline stage once, in order, to a benchmark lap callback', () => {
     const stages: string[] = [];
     const a = extractArticle(load('extract/structure-text.html'), URL, { now: NOW, lap: (s) => stages.push(s) });

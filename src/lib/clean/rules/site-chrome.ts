@@ -134,7 +134,7 @@ function test(b: Block): boolean {
 
 export const rule: Rule = {
   id: 'site-chrome',
-  description: 'Navigation, breadcrumbs, tag lists, cookie notices, site header and footer',
+  description: 'Navigation, breadcrumbs, tag lists, cookie notices, site header and footer, labels left dangling at the end',
   selectors: [
     'nav', '[role="navigation"]', // menus, breadcrumbs, pagers
     'footer[role="contentinfo"]', 'body > footer', '.site-footer', // page footer

@@ -1,0 +1,49 @@
+// Labels left dangling at the end of an article: "Lesen Sie auch:", "Lue seuraavaksi:", "Seguir
+// leyendo:", "Die Karte zum Abspeichern:", "Nachfolgendes Video zeigt…:". Whatever they introduced
+// (a teaser list, an embed, a map) was removed by a rule or by Readability, so the last thing the
+// reader sees is a colon pointing at nothing. Asked once the article is final: a line that ends the
+// article with a colon introduces nothing there, whatever its words, in any language.
+import type { Removal } from '../types';
+import { neighboursOf, type RemovalAnchors } from './positions';
+import { collapse } from './text';
+
+/** Reported under the rule that owns whole-block labels, so the reader can switch it off and restore. */
+export const TRAILING_LABEL_RULE = 'site-chrome';
+/** Longer lines are sentences that happen to end with a colon. */
+const MAX_LABEL = 100;
+
+/** The last non-blank text node under root, or null. */
+function lastText(root: Element): Text | null {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  let last: Text | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim()) last = n as Text;
+  return last;
+}
+
+/** The outermost element around the text node that holds no more than a label's worth of text
+ *  (below root): the whole line, whatever tags it is made of. */
+function lineOf(text: Text, root: Element): Element | null {
+  let line: Element | null = null;
+  for (let el = text.parentElement; el && el !== root; el = el.parentElement) {
+    if (collapse(el.textContent ?? '').length > MAX_LABEL) break;
+    line = el;
+  }
+  return line;
+}
+
+/** Removes dangling labels from the end of the article (at most three: a label over a label). */
+export function dropTrailingLabels(root: Element, anchors?: Map<Removal, RemovalAnchors>): Removal[] {
+  const out: Removal[] = [];
+  for (let i = 0; i < 3; i++) {
+    const text = lastText(root);
+    const line = text && lineOf(text, root);
+    if (!line) break;
+    const words = collapse(line.textContent ?? '');
+    if (!words.endsWith(':') || words.length > MAX_LABEL) break;
+    const removal: Removal = { rule: TRAILING_LABEL_RULE, text: words, html: line.outerHTML };
+    anchors?.set(removal, neighboursOf(line, root));
+    out.push(removal);
+    line.remove();
+  }
+  return out;
+}
