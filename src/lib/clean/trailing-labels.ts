@@ -12,12 +12,13 @@ export const TRAILING_LABEL_RULE = 'site-chrome';
 /** Longer lines are sentences that happen to end with a colon. */
 const MAX_LABEL = 100;
 
-/** The last non-blank text node under root, or null. */
+/** The last non-blank text node under root, or null: from the end backwards (elements are skipped,
+ *  not rejected, so lastChild() reaches the last text node at any depth). */
 function lastText(root: Element): Text | null {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
-  let last: Text | null = null;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim()) last = n as Text;
-  return last;
+  let n = walker.lastChild();
+  while (n && !(n as Text).data.trim()) n = walker.previousNode();
+  return n as Text | null;
 }
 
 /** The outermost element around the text node that holds no more than a label's worth of text
