@@ -10,6 +10,10 @@ const LABELS = new Set([
   'anzeige', 'werbung', 'reklama', 'advertisement', 'advertising', 'ad', 'sponsored', 'gesponsert', 'publicité',
   'publicidad', 'pubblicità', 'publicidade', 'advertentie', 'reclame', 'externer inhalt', 'external content',
   'contenu externe', 'contenido externo', 'contenuto esterno', 'conteúdo externo', 'externe inhoud',
+  // "read more" buttons left by teasers (a whole block of nothing else)
+  'read more', 'continue reading', 'weiterlesen', 'mehr lesen', 'lire la suite', 'lire plus', 'leer más',
+  'seguir leyendo', 'leggi di più', 'continua a leggere', 'leia mais', 'lees meer', 'lees verder', 'czytaj więcej',
+  'czytaj dalej', 'läs mer', 'læs mere', 'les mer', 'lue lisää', 'číst dále', 'читать далее',
   // tables of contents
   'inhaltsverzeichnis', 'inhalt', 'table of contents', 'contents', 'sommaire', 'índice', 'indice', 'inhoud',
   'inhoudsopgave', 'spis treści',

@@ -22,7 +22,7 @@ describe('site-chrome', () => {
   it('removes whole-block labels, datelines and post-meta lines', async () => {
     for (const c of ['<p>Anzeige</p>', '<p>- Advertisement -</p>', '<p>Kontakt:</p>', '<div>Inhaltsverzeichnis</div>',
       '<p>Aktualisiert am 03.02.2024</p>', '<span>12 marca 2024</span>', '<p>19:45</p>', '<p>09 Jun 2020, 02:32 PM IST</p>', '<h2>Ansprechpartnerin zum Thema:</h2>',
-      '<p>This entry was posted in News. Bookmark the permalink.</p>']) {
+      '<p>This entry was posted in News. Bookmark the permalink.</p>', '<p>Leer más</p>']) {
       expect((await cleanFragment(BODY + c)).rules, c).toContain('site-chrome');
     }
   });
