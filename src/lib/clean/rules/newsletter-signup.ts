@@ -21,6 +21,7 @@ export const CALLS = phrases([
   'ihre e mail adresse', 'deine e mail adresse', 'in ihr postfach', 'in dein postfach', 'verpasse keine',
   'verpassen sie keine', 'jetzt abonnieren', 'kostenlos abonnieren', 'hier anmelden', 'melden sie sich',
   'hol dir jetzt', 'gratis newsletter', 'kostenlosen newsletter', 'wöchentlichen newsletter',
+  'abonnieren sie unser*', 'abonniere unser*', 'in ihrer inbox', 'in deiner inbox', 'zur anmeldung',
   // es
   'suscríbete', 'suscribirte', 'suscríbase', 'nuestro boletín', 'nuestra newsletter', 'tu correo',
   'tu email', 'en tu bandeja', 'recibe', 'apúntate', 'regístrate',
@@ -93,6 +94,9 @@ function score(b: Block): number {
   const topic = hasPhrase(b.norm, TOPIC) || emailCapture(b);
   if (calls === 0 && !(topic && (b.emailInput || hinted(b, HINTS)))) return 0;
   let s = calls >= 2 ? 3 : calls === 1 ? 2 : 1;
+  // Three different calls in a few lines is a pitch, wherever it stands ("… verpassen? Abonnieren Sie
+  // unser Daily Briefing … in Ihrer Inbox. Hier geht's zur Anmeldung!").
+  if (calls >= 3 && b.len < 400) s += 1;
   if (b.emailInput) s += 3;
   else if (b.formish) s += 1;
   if (hinted(b, HINTS)) s += 2;

@@ -39,6 +39,12 @@ describe('newsletter-signup', () => {
       expect(out.text).toContain('The scheme will be reviewed');
     }
   });
+  it('removes a pitch with three calls inside the story', async () => {
+    const pitch = '<p><em><strong>Keine Nachricht aus der Region verpassen? Abonnieren Sie unser Morgenbriefing, jeden Tag um 6 Uhr in Ihrer Inbox. <a href="https://briefing.example/anmeldung">Hier geht’s zur Anmeldung</a>!</strong></em></p>';
+    const out = await cleanFragment(BODY + pitch + BODY);
+    expect(out.rules).toContain('newsletter-signup');
+    expect(out.text).not.toContain('Morgenbriefing');
+  });
   it('keeps a closing paragraph about a newsletter business', async () => {
     const p = '<p>The newsletter, which readers can sign up for without paying, now has two million subscribers, the company said.</p>';
     expect((await cleanFragment(BODY + p)).rules).toEqual([]);
