@@ -15,3 +15,16 @@ export function leakKind(snippet: string): 'newsletter' | 'donation' | null {
   if (hasPhrase(n, DONATION_WORDS) || hasPhrase(n, DONATION) || hasPhrase(n, SUBSCRIPTION)) return 'donation';
   return null;
 }
+
+/**
+ * Pages whose last three paragraphs carry appeal or sign-up wording. The corpus's `without` snippets
+ * do not cover every closing appeal (session 5 found El Faro's, L-MAG's and CNN's by reading), so the
+ * eval also scans the end of every output with words written here, independent of the rules' own
+ * lists; what it flags is read by hand (an article about a fundraiser trips it too).
+ */
+const TAIL_PLUG = /\b(?:support (?:us|our (?:work|journalism))|donat(?:e|ion)|spende[nr]?\b|unterstütze?n? (?:sie )?uns|faites un don|soutenez|apóyanos|apoya (?:a|el periodismo)|sostienici|doe agora|newsletter|nieuwsbrief|abonnieren sie|abonnez-vous|subscribe|suscr[ií]b|iscriviti|inscreva-se|sign up|zur anmeldung|supporter werden|zahl[’'‘]? ich)/i;
+
+export function tailPlug(text: string): string | null {
+  const paras = text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean).slice(-3);
+  return paras.find((p) => p.length < 600 && TAIL_PLUG.test(p)) ?? null;
+}

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { loadLectern, readFile, scores, seedNorm, squash, tokenRecall, withDoc } from './eval-lib';
-import { leakKind } from './eval-leaks';
+import { leakKind, tailPlug } from './eval-leaks';
 import type { PageJob, PageResult } from './eval-worker';
 
 const SHARED = resolve(import.meta.dirname, '../../shared');
@@ -71,6 +71,7 @@ async function trafilatura(): Promise<void> {
   const perRule: Record<string, number> = {};
   const lost: string[] = [];
   const gained: string[] = [];
+  const tails: string[] = [];
   let ms = 0;
   for (const e of entries) {
     const r = res.get('t:' + e.path);
@@ -79,6 +80,8 @@ async function trafilatura(): Promise<void> {
     const mine = squash(r.lectern);
     ms += r.ms;
     for (const rule of r.rules) perRule[rule] = (perRule[rule] ?? 0) + 1;
+    const plug = tailPlug(r.lectern);
+    if (plug) tails.push(`${e.file}: ${plug.slice(0, 140)}`);
     for (const [who, text] of [['plain', plain], ['lectern', mine]] as const) {
       for (const s of e.with) { if (text.includes(squash(s))) c[who].tp++; else c[who].fn++; }
       for (const s of e.without) {
@@ -105,7 +108,10 @@ async function trafilatura(): Promise<void> {
   for (const l of verbose ? lost : lost.slice(0, 3)) console.log('    LOST  ' + l);
   if (verbose) for (const l of gained) console.log('    ADDED ' + l);
   for (const l of [...leaks.lectern.newsletter, ...leaks.lectern.donation]) console.log('    LEAK  ' + l);
-  results.trafilatura = { pages: res.size, plain: { ...c.plain, ...sp, leaks: leaks.plain }, lectern: { ...c.lectern, ...sl, leaks: leaks.lectern }, perRule, lost, gained };
+  // Lectern's only: plain Readability's outputs mostly end on what follows an appeal (comments, teasers).
+  console.log(`  Lectern outputs ending on appeal or sign-up words (last 3 paragraphs, a regex; read them with --verbose): ${tails.length}`);
+  if (verbose) for (const l of tails) console.log('    TAIL  ' + l);
+  results.trafilatura = { pages: res.size, plain: { ...c.plain, ...sp, leaks: leaks.plain }, lectern: { ...c.lectern, ...sl, leaks: leaks.lectern }, perRule, lost, gained, tails };
 }
 
 async function readabilityPages(): Promise<void> {
