@@ -1,7 +1,7 @@
 // "Follow us" boxes: "Suivez-nous sur ...", "Folgen Sie uns", "Síguenos", rows of social profile icons.
 import type { Block, Rule } from '../types';
 import { hasPhrase, phrases, startsWithPhrase } from '../text';
-import { hinted, linkDensity, linksTo, proseLike, reportedSpeech, sentenceRun, SHARE_URLS, SOCIAL_URLS } from '../signals';
+import { hinted, linkDensity, linksTo, proseLike, reportedSpeech, sentenceRun, SHARE_URLS, SOCIAL_URLS, tailShare } from '../signals';
 
 export const CALLS = phrases(['follow us', 'find us on', 'join us on', 'like us on', 'connect with us',
   'suivez nous', 'rejoignez nous', 'retrouvez nous', 'abonnez vous à notre page', 'folgen sie uns', 'folge uns',
@@ -9,7 +9,8 @@ export const CALLS = phrases(['follow us', 'find us on', 'join us on', 'like us 
   'segue nos', 'sigam nos', 'volg ons', 'obserwuj nas', 'dołącz do nas', 'śledź nas', 'whatsapp kanal',
   'our channel', 'notre chaîne', 'unseren kanal', 'nuestro canal', 'nostro canale', 'nosso canal', 'ons kanaal',
   'följ oss', 'följ oss på', 'følg os', 'følg oss', 'seuraa meitä', 'sledujte nás', 'подписывайтесь на нас',
-  'следите за нами', 'наш канал', 'vår kanal', 'vores kanal', 'náš kanál']);
+  'следите за нами', 'наш канал', 'vår kanal', 'vores kanal', 'náš kanál', 'subscribe to our youtube',
+  'abonniere unseren youtube', 'abonnieren sie unseren youtube', 'suscríbete a nuestro canal']);
 
 const HINTS = ['follow', 'social follow', 'social profiles', 'socialmedia', 'social media', 'social links',
   'social icons', 'sociallinks', 'folgen', 'siguenos', 'seguici', 'suivez'];
@@ -24,7 +25,11 @@ function test(b: Block): boolean {
   if (b.len > 400 || proseLike(b) || reportedSpeech(b) || b.longParas > 1) return false;
   // A bare "Follow us on" line whose network names are icons.
   if (b.len < 30 && b.linkCount <= 1 && !sentenceRun(b) && startsWithPhrase(b.norm, CALLS)) return true;
-  if (b.len < 160 && (hasPhrase(b.norm, CALLS) || hasPhrase(b.norm, SHORT_CALLS)) && hasPhrase(b.norm, NETWORKS)) return true;
+  // Never a run of a sentence split over inline elements ("…, <a><b>subscribe to our YouTube channel</b></a> for updates.").
+  if (b.len < 160 && (hasPhrase(b.norm, CALLS) || hasPhrase(b.norm, SHORT_CALLS)) && hasPhrase(b.norm, NETWORKS) && !sentenceRun(b)) return true;
+  // A follow plug with its link that closes the story ("If you enjoyed our roundup, subscribe to our
+  // YouTube channel for video updates."), wherever the link points.
+  if (b.linkCount > 0 && tailShare(b) < 0.25 && hasPhrase(b.norm, CALLS) && hasPhrase(b.norm, NETWORKS)) return true;
   const profiles = linksTo(b, SOCIAL_URLS) - linksTo(b, SHARE_URLS);
   if (profiles <= 0) return false;
   // The call must be the block's point: a long intro paragraph that ends "Follow us to stay up to date" stays.
@@ -37,4 +42,6 @@ export const rule: Rule = {
   id: 'social-follow',
   description: '"Follow us" boxes and social-profile icon rows',
   test,
+  // A follow plug with a profile link counts at the end of the finished article: asked again there.
+  reread: (b) => tailShare(b) < 0.25 && test(b),
 };

@@ -8,6 +8,17 @@ describe('social-follow', () => {
       expect((await cleanFragment(BODY + box)).rules, box).toContain('social-follow');
     }
   });
+  it('removes a follow plug that closes the story, and never a link cut out of a sentence', async () => {
+    const plug = '<p><b>If you liked this month\'s roundup of field research, </b><a href="https://northwind.example/video-subscribe"><b>subscribe to our YouTube channel</b></a><b> for the video versions.</b></p>';
+    const out = await cleanFragment(BODY + plug);
+    expect(out.rules).toContain('social-follow');
+    expect(out.text).not.toContain('video versions');
+    const middle = '<p><b>Check back for the next roundup and </b><a href="https://www.youtube.com/northwind"><b>subscribe to our YouTube channel</b></a><b> for the video versions of each story.</b></p>';
+    const cut = await cleanFragment(middle + BODY);
+    // The sentence goes whole or stays whole: its link alone is never taken out of it.
+    expect(cut.text).not.toMatch(/roundup and\s+for the video/);
+    expect(cut.removed.map((r) => r.text)).not.toContain('subscribe to our YouTube channel');
+  });
   it('keeps a sentence citing a social post', async () => {
     const p = '<p>The senator wrote on <a href="https://twitter.com/senator/status/1">X</a> that she would follow the party line.</p>';
     expect((await cleanFragment(BODY + p)).rules).toEqual([]);
