@@ -22,12 +22,13 @@ function lastText(root: Element): Text | null {
 }
 
 /** The outermost element around the text node that holds no more than a label's worth of text
- *  (below root): the whole line, whatever tags it is made of. */
-function lineOf(text: Text, root: Element): Element | null {
-  let line: Element | null = null;
+ *  (below root), with that text: the whole line, whatever tags it is made of. */
+function lineOf(text: Text, root: Element): { el: Element; words: string } | null {
+  let line: { el: Element; words: string } | null = null;
   for (let el = text.parentElement; el && el !== root; el = el.parentElement) {
-    if (collapse(el.textContent ?? '').length > MAX_LABEL) break;
-    line = el;
+    const words = collapse(el.textContent ?? '');
+    if (words.length > MAX_LABEL) break;
+    line = { el, words };
   }
   return line;
 }
@@ -38,13 +39,11 @@ export function dropTrailingLabels(root: Element, anchors?: Map<Removal, Removal
   for (let i = 0; i < 3; i++) {
     const text = lastText(root);
     const line = text && lineOf(text, root);
-    if (!line) break;
-    const words = collapse(line.textContent ?? '');
-    if (!words.endsWith(':') || words.length > MAX_LABEL) break;
-    const removal: Removal = { rule: TRAILING_LABEL_RULE, text: words, html: line.outerHTML };
-    anchors?.set(removal, neighboursOf(line, root));
+    if (!line || !line.words.endsWith(':')) break;
+    const removal: Removal = { rule: TRAILING_LABEL_RULE, text: line.words, html: line.el.outerHTML };
+    anchors?.set(removal, neighboursOf(line.el, root));
     out.push(removal);
-    line.remove();
+    line.el.remove();
   }
   return out;
 }
