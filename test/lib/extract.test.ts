@@ -95,6 +95,8 @@ describe('extractArticle: fixtures', () => {
     expect(a.text).toContain('Aantal nieuwe bomen per jaar.');
     // A caption after its image and a line break is still beside its image.
     expect(a.text).toContain('Vrijwilligers op de eerste plantdag in het Westpark.');
+    // A caption boxed on its own right after its image's wrapper (The Verge's layout) is beside it too.
+    expect(a.text).toContain('Het Westpark na de eerste plantdag, gezien vanaf de watertoren.');
   });
 
   it('writes block paragraphs separated by blank lines, whitespace collapsed, headings and list items apart', () => {

@@ -48,6 +48,22 @@ function nearImage(el: Element): boolean {
   return !!parent && parent.children.length <= 3 && parent.querySelector(':scope > img, :scope > picture') !== null;
 }
 
+/** How many single-child wrappers a caption may sit in and still be beside its image. */
+const MAX_CAPTION_WRAPPERS = 3;
+
+/** A caption alone in its box (or boxes) right after the image's wrapper:
+ *  <div><figure><img></figure></div><div class=caption><figcaption>… (The Verge). */
+function wrappedNearImage(cap: Element, root: Element): boolean {
+  let el = cap;
+  for (let i = 0; i < MAX_CAPTION_WRAPPERS; i++) {
+    const up = el.parentElement;
+    if (!up || up === root || up.childElementCount !== 1) return false;
+    el = up;
+    if (nearImage(el)) return true;
+  }
+  return false;
+}
+
 function drop(el: Element, out: Removal[], root: Element, anchors?: Map<Removal, RemovalAnchors>): void {
   const text = collapse(el.textContent ?? '').slice(0, 500);
   if (text) {
@@ -116,7 +132,7 @@ export function enforceFigureIntegrity(root: Element, anchors?: Map<Removal, Rem
     const text = raw.length > PREFIX ? collapse(raw) : head;
     const isCredit = !isCaption && cap.localName !== 'span' && cap.localName !== 'cite' && text.length <= 140 && CREDIT_LINE.test(text);
     if (!((isCaption && text.length <= 400) || isCredit)) continue;
-    if (cap.closest('figure') || cap.querySelector(MEDIA) || cap.querySelector(HEADING) || nearImage(cap)) continue;
+    if (cap.closest('figure') || cap.querySelector(MEDIA) || cap.querySelector(HEADING) || nearImage(cap) || wrappedNearImage(cap, root)) continue;
     drop(cap, out, root, anchors);
   }
   return out;
