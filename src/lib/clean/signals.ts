@@ -83,9 +83,15 @@ const SPEECH = phrases([
   'sade', 'säger', 'enligt', 'skriver', 'sagde', 'siger', 'ifølge', 'sier', 'uttalte', 'sanoi', 'sanoo',
   'mukaan', 'kertoi', 'řekl', 'řekla', 'uvedl', 'uvedla', 'podle', 'napsal', 'napsala', 'сказал', 'сказала',
   'заявил', 'заявила', 'по словам', 'сообщил', 'сообщила', 'написал', 'написала',
+  'δήλωσε', 'είπε', 'σύμφωνα με', 'ανέφερε', 'τόνισε', 'dedi', 'söyledi', 'açıkladı', 'göre', 'belirtti',
+  'ifade etti', 'a declarat', 'a spus', 'potrivit', 'conform', 'a afirmat', 'a precizat', 'сказав', 'сказала',
+  'заявив', 'заявила', 'за словами', 'повідомив', 'повідомила', 'написав', 'написала', 'قال', 'قالت', 'وقال',
+  'وقالت', 'صرح', 'وفقا', 'بحسب', 'أضاف', 'وأضاف', 'أكد', 'وأكد', 'と話', 'と述べ', 'と語', 'によると', 'と説明',
+  'と強調', '说', '說', '表示', '称', '稱', '据', '據', '指出', '强调', '強調', '말했다', '밝혔다', '따르면',
+  '전했다', '강조했다',
 ]);
 /** Quotation marks: one character class, one pass over the text (was a pass per mark). */
-const QUOTES = /["“”«»„‚‘]/;
+const QUOTES = /["“”«»„‚‘「」『』]/;
 
 /** Quotation marks plus a reporting verb: the block reports what someone said. */
 export function reportedSpeech(b: Block): boolean {

@@ -1,7 +1,7 @@
 // Text helpers for the cleaner. Everything is linear in the input: regex passes with a single
 // character class or an alternation of escaped literals (no nesting, no quantified groups), loops over
 // characters (words.ts) and plain substring tests (SECURITY.md G3).
-import { wordsOf } from './words';
+import { IGNORABLE, spaceOutCjk, wordsOf } from './words';
 
 /** Longest text we ever normalise for one block; longer blocks are never removal candidates anyway. */
 export const MAX_TEXT = 4000;
@@ -9,7 +9,9 @@ export const MAX_TEXT = 4000;
 const SPACES = /\s+/g;
 // Anything that is not a letter, digit or '@' separates words; apostrophes and hyphens included,
 // so "soutenez-nous" and "l'article" become "soutenez nous" and "l article" on both sides.
-const NON_WORD = /[^\p{L}\p{N}@€$£%]+/gu;
+const NON_WORD = /[^\p{L}\p{M}\p{N}@€$£%]+/gu;
+/** Turkish "İ" lower-cases to "i" + U+0307 (combining dot): "İlgili" must read as "ilgili". */
+const DOTTED_I = /i\u0307/g;
 
 /** Whitespace-collapsed text, capped. */
 export function collapse(s: string, cap = MAX_TEXT): string {
@@ -21,8 +23,9 @@ export function collapse(s: string, cap = MAX_TEXT): string {
 /** Lower-cased words separated by single spaces and padded with one space on each side. */
 export function normalize(s: string): string {
   const cut = s.length > MAX_TEXT * 2 ? s.slice(0, MAX_TEXT * 2) : s;
-  const lower = cut.toLowerCase();
-  return wordsOf(lower) ?? ' ' + lower.replace(NON_WORD, ' ').trim() + ' ';
+  let lower = cut.toLowerCase();
+  if (lower.includes('\u0307')) lower = lower.replace(DOTTED_I, 'i');
+  return wordsOf(lower) ?? ' ' + spaceOutCjk(lower.replace(IGNORABLE, '')).replace(NON_WORD, ' ').trim() + ' ';
 }
 
 /**

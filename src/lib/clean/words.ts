@@ -1,26 +1,51 @@
 // Words of a text for phrase matching, by a loop over UTF-16 units classified once each: the same
-// result as replacing /[^\p{L}\p{N}@€$£%]+/gu with a space, which cost 3.6× this in V8 (and
-// normalising is most of measuring a block). A surrogate (astral letter or emoji) is left to that
-// regex (text.ts normalize()); test/lib/clean/normalize.property.test.ts pins the two together.
+// result as replacing /[^\p{L}\p{M}\p{N}@€$£%]+/gu with a space (after spacing out CJK characters),
+// which cost 3.6× this in V8 (and normalising is most of measuring a block). A surrogate (astral
+// letter or emoji) is left to those regexes (text.ts normalize()); test/lib/clean/normalize.property.test.ts
+// pins the two together.
+//
+// Combining marks belong to their word: Hindi's vowel signs, Arabic's harakat and a decomposed accent
+// are not word breaks. Chinese and Japanese write no spaces between words, and Korean attaches its
+// particles ("뉴스레터를"): each Han, kana or Hangul character is a word of its own, so that a phrase
+// ("寄付", "구독") matches inside a run of text as whole words do elsewhere.
 
 const UNKNOWN = 0;
 const WORD = 1;
 const SEPARATOR = 2;
+/** A surrogate (astral letter or emoji) or an ignorable mark: left to the regex form. */
 const SURROGATE = 3;
-const WORD_UNIT = /[\p{L}\p{N}@€$£%]/u;
+/** A Han, kana or Hangul letter: a word by itself. */
+const CJK = 4;
+const WORD_UNIT = /[\p{L}\p{M}\p{N}@€$£%]/u;
+/** Hiragana, Katakana, CJK Extension A, Unified Ideographs, Hangul syllables, compatibility ideographs,
+ *  halfwidth katakana: their letters stand alone (their punctuation separates, their combining sound
+ *  marks stay with the letter before). */
+const CJK_BLOCKS = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]/gu;
+const LETTER = /\p{L}/u;
+/** Arabic harakat and tatweel, Hebrew points: optional marks that writers use or not ("أيضاً" / "أيضا"),
+ *  dropped from words (by the regex form: a text holding one is rare enough). */
+export const IGNORABLE = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0640\u064b-\u065f\u0670]/gu;
+const IGNORABLE_UNIT = new RegExp(IGNORABLE.source, 'u');
+
+/** Each Han, kana or Hangul letter of s set apart by spaces (the regex form of the loop below). */
+export function spaceOutCjk(s: string): string {
+  return s.replace(CJK_BLOCKS, (ch) => (LETTER.test(ch) ? ` ${ch} ` : ch));
+}
 /** Classes of UTF-16 units, filled on first sight (a full table up front would cost every page ~65k regex tests). */
 const unitClass = new Uint8Array(0x10000);
 
 function classOf(code: number): number {
   let c = unitClass[code] as number;
   if (c === UNKNOWN) {
-    c = code >= 0xd800 && code <= 0xdfff ? SURROGATE : WORD_UNIT.test(String.fromCharCode(code)) ? WORD : SEPARATOR;
+    const ch = String.fromCharCode(code);
+    c = (code >= 0xd800 && code <= 0xdfff) || IGNORABLE_UNIT.test(ch) ? SURROGATE : !WORD_UNIT.test(ch) ? SEPARATOR :
+      spaceOutCjk(ch) !== ch ? CJK : WORD;
     unitClass[code] = c;
   }
   return c;
 }
 
-/** ' word word ' of an already lower-cased string, or null when it holds a surrogate. */
+/** ' word word ' of an already lower-cased string, or null when it holds a surrogate or an ignorable mark. */
 export function wordsOf(lower: string): string | null {
   const n = lower.length;
   let out = ' ';
@@ -30,6 +55,11 @@ export function wordsOf(lower: string): string | null {
     while (c === SEPARATOR && ++i < n) c = classOf(lower.charCodeAt(i));
     if (i >= n) break;
     if (c === SURROGATE) return null;
+    if (c === CJK) {
+      out += lower[i] + ' ';
+      i++;
+      continue;
+    }
     const start = i;
     while (c === WORD && ++i < n) c = classOf(lower.charCodeAt(i));
     if (c === SURROGATE && i < n) return null;

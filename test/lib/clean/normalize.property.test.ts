@@ -4,10 +4,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT, normalize } from '../../../src/lib/clean/text';
 
-const NON_WORD = /[^\p{L}\p{N}@€$£%]+/gu;
+const NON_WORD = /[^\p{L}\p{M}\p{N}@€$£%]+/gu;
+/** Hiragana, Katakana, CJK Extension A and Unified Ideographs, Hangul syllables, compatibility
+ *  ideographs, halfwidth katakana: each letter there stands alone (words.ts). */
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]/gu;
+/** Arabic harakat and tatweel, Hebrew points: dropped. */
+const HARAKAT = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0640\u064b-\u065f\u0670]/gu;
 function byRegex(s: string): string {
   const cut = s.length > MAX_TEXT * 2 ? s.slice(0, MAX_TEXT * 2) : s;
-  return ' ' + cut.toLowerCase().replace(NON_WORD, ' ').trim() + ' ';
+  const spaced = cut.toLowerCase().replace(/i\u0307/g, 'i').replace(HARAKAT, '').replace(CJK, (ch) => (/\p{L}/u.test(ch) ? ` ${ch} ` : ch));
+  return ' ' + spaced.replace(NON_WORD, ' ').trim() + ' ';
 }
 
 describe('normalize', () => {
@@ -22,13 +28,23 @@ describe('normalize', () => {
 
   it('equals the regex form on any text, astral characters and lone surrogates included', () => {
     const unit = fc.oneof(
-      fc.constantFrom('a', 'É', 'ß', 'İ', 'Σ', 'ς', '1', '٣', '@', '€', '%', ' ', '\n', '-', "'", '’', '«', '😀', '𝐀', '\ud800', '\udc00', '…'),
+      fc.constantFrom('a', 'É', 'ß', 'İ', 'Σ', 'ς', '1', '٣', '@', '€', '%', ' ', '\n', '-', "'", '’', '«', '😀', '𝐀', '\ud800', '\udc00', '…',
+        '寄', '付', 'ー', 'ア', '한', '、', '\u0301', '\u0307', 'ि', '𠀋', 'ً', 'ـ', 'ب'),
       fc.string({ unit: 'binary', maxLength: 3 }),
     );
     fc.assert(fc.property(fc.array(unit, { maxLength: 60 }), (parts) => {
       const s = parts.join('');
       expect(normalize(s)).toBe(byRegex(s));
     }), { numRuns: 5000 });
+  });
+
+  it('spaces out Chinese, Japanese and Korean letters, keeps combining marks, reads Turkish İ as i', () => {
+    expect(normalize('この記事が気に入ったら、寄付を。')).toBe(' こ の 記 事 が 気 に 入 っ た ら 寄 付 を ');
+    expect(normalize('뉴스레터를 구독하세요')).toBe(' 뉴 스 레 터 를 구 독 하 세 요 ');
+    expect(normalize('Abonnez-vous 订阅')).toBe(' abonnez vous 订 阅 ');
+    expect(normalize('हमारा न्यूज़लेटर')).toBe(' हमारा न्यूज़लेटर ');
+    expect(normalize('İlgili Haberler')).toBe(' ilgili haberler ');
+    expect(normalize('اقرأ أيضاً: خبر')).toBe(' اقرأ أيضا خبر ');
   });
 
   it('keeps the cap and the empty form', () => {

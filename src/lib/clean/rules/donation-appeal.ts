@@ -60,6 +60,33 @@ export const CALLS = phrases([
   // ru
   'поддержите нас', 'поддержать нас', 'поддержите редакцию', 'поддержите независимую', 'сделать пожертвование',
   'пожертвуйте', 'ваша поддержка', 'вашей поддержки', 'помогите нам',
+  // el
+  'στηρίξτε μας', 'στηρίξτε την ανεξάρτητη', 'στηρίξτε τη δημοσιογραφία', 'κάντε μια δωρεά', 'κάντε δωρεά',
+  'η στήριξή σας', 'τη στήριξή σας', 'σας άρεσε το άρθρο', 'σας άρεσε αυτό το άρθρο',
+  // tr
+  'bizi destekleyin', 'destek olun', 'destek ol', 'bağış yapın', 'bağış yap', 'bağımsız gazeteciliği destekle*',
+  'desteğinizle', 'desteğiniz', 'destekçimiz olun', 'destekçi olun', 'bu haberi beğendiniz mi', 'bu yazıyı beğendiniz mi',
+  'bu makaleyi beğendiniz mi',
+  // ro (both the comma and the cedilla forms of ș and ț are in use)
+  'susține ne', 'susţine ne', 'susțineți ne', 'susţineţi ne', 'susține jurnalismul', 'susţine jurnalismul',
+  'susțineți jurnalismul', 'susţineţi jurnalismul', 'donează', 'donaţi', 'donați', 'fă o donație', 'fă o donaţie',
+  'faceți o donație', 'faceţi o donaţie', 'sprijinul tău', 'sprijinul dumneavoastră', 'sprijină ne',
+  'ți a plăcut articolul', 'ţi a plăcut articolul', 'v a plăcut articolul',
+  // uk
+  'підтримайте нас', 'підтримайте редакцію', 'підтримати редакцію', 'підтримайте незалежн*', 'зробіть внесок',
+  'ваша підтримка', 'вашої підтримки', 'сподобалася стаття', 'сподобалась стаття', 'задонатити', 'задонатьте',
+  // ar (harakat and tatweel are dropped by normalize; both hamza spellings are in use)
+  'تبرع الآن', 'تبرع الان', 'تبرعوا', 'ادعم الصحافة', 'ادعموا', 'ادعمنا', 'ادعمونا', 'دعمكم', 'دعمك لنا', 'تبرعك',
+  'تبرعكم', 'هل أعجبك هذا المقال', 'هل اعجبك هذا المقال', 'هل أعجبكم هذا المقال', 'كن داعما', 'كن من الداعمين',
+  // ja (Han, kana and Hangul are matched character by character: text.ts)
+  'ご支援をお願い', 'ご寄付をお願い', '寄付をお願い', 'ご支援ください', 'ご寄付ください', 'サポートをお願い',
+  'ご支援のお願い', 'この記事が役に立った', 'この記事が気に入った', '応援してください',
+  // zh
+  '请支持', '請支持', '支持我们', '支持我們', '立即捐款', '捐助我们', '捐助我們', '您的支持', '喜欢这篇文章', '喜歡這篇文章',
+  '打赏', '赞助我们', '贊助我們', '成为会员', '成為會員',
+  // ko
+  '후원해 주세요', '후원하기', '후원 부탁', '언론을 후원', '기사가 유익하셨나요', '기사가 마음에 드셨나요',
+  '여러분의 후원', '후원회원',
 ]);
 
 /** Topic words: alone they prove nothing, but they must be present in every long part of an appeal. */
@@ -76,6 +103,11 @@ export const TOPIC = phrases([
   'tukea', 'journalismi*', 'podpo*', 'přisp*', 'darujte', 'daru', 'darů', 'žurnalisti*', 'поддерж*', 'пожертв*',
   'журналистик*', 'oberoende', 'uafhængig*', 'uavhengig*', 'riippumat*', 'nezávisl*', 'независим*', 'tack',
   'takk', 'kiitos', 'děkujeme', 'спасибо',
+  'δωρε*', 'στήριξ*', 'στηρίξ*', 'δημοσιογραφ*', 'ανεξάρτητ*', 'bağış*', 'destek*', 'gazetecili*', 'bağımsız*',
+  'dona*', 'susți*', 'susţi*', 'sprijin*', 'jurnalism*', 'independent*', 'підтрим*', 'внес*', 'журналісти*',
+  'незалежн*', 'донат*', 'تبرع*', 'دعم*', 'ادعم*', 'الصحافة', 'صحافة', 'المستقلة', 'ευχαριστ*', 'teşekkür*',
+  'mulțumi*', 'mulţumi*', 'дякуємо', 'شكرا', '寄付', '支援', '応援', 'サポート', '捐款', '捐助', '支持', '赞助', '贊助',
+  '打赏', '후원', '기부', '언론', '報道', '报道', '報導', '新闻', '新聞', 'ありがとう', '谢谢', '謝謝', '감사',
 ]);
 
 /** What every long paragraph of an appeal says: a topic word or a call ("Tragen Sie mit Ihrem Beitrag
@@ -99,7 +131,9 @@ function tipLine(b: Block): boolean {
 const BUTTON = phrases(['apoya', 'apoyar', 'apóyanos', 'support', 'supporter*', 'donat*', 'donate', 'spende*',
   'unterstütz*', 'soutenir', 'soutenez', 'je soutiens', 'faire un don', 'je donne', 'sostieni', 'sostienici',
   'dona ora', 'apoie', 'steun', 'doneer', 'wesprzyj', 'wspieraj', 'stöd', 'stötta', 'støt', 'støtt', 'lahjoita', 'tue',
-  'podpořte', 'přispějte', 'поддерж*', 'membresía', 'hazte socio', 'mitglied werden', 'become a member']);
+  'podpořte', 'přispějte', 'поддерж*', 'membresía', 'hazte socio', 'mitglied werden', 'become a member',
+  'στηρίξτε', 'δωρεά', 'destek ol*', 'bağış yap*', 'donează', 'susține', 'susţine', 'підтримати', 'підтримайте',
+  'تبرع', 'ادعم*', '寄付する', '支援する', '捐款', '赞助', '贊助', '후원하기']);
 
 /** A short link that is a support button: the box that holds it acts, whatever its target. */
 function supportButton(b: Block): boolean {
@@ -137,7 +171,9 @@ const CORE = phrases(['don', 'dons', 'donat*', 'spende*', 'soutien', 'souten*', 
   'doação', 'donatie*', 'darowizn*', 'wesprzyj', 'support us', 'your support', 'votre soutien', 'ihre unterstützung',
   'tu apoyo', 'il tuo sostegno', 'seu apoio', 'jouw steun', 'twoje wsparcie', 'member*', 'mitglied*', 'socio*',
   'gåva', 'månadsgivare', 'ditt stöd', 'din støtte', 'bidrag', 'lahjoi*', 'tukesi', 'vaše podpora', 'darujte',
-  'пожертв*', 'ваша поддержка']);
+  'пожертв*', 'ваша поддержка',
+  'δωρε*', 'η στήριξή σας', 'bağış*', 'desteğiniz*', 'donați*', 'donaţi*', 'donează', 'sprijinul', 'внес*',
+  'ваша підтримка', 'تبرع*', 'دعمكم', '寄付', '支援', '捐款', '支持', '후원']);
 const chain = new Continuation();
 
 function test(b: Block): boolean {

@@ -52,6 +52,30 @@ export const CALLS = phrases([
   // ru
   'подпишитесь на рассылку', 'подпишитесь на нашу рассылку', 'подписаться на рассылку', 'наша рассылка',
   'нашу рассылку', 'ваш e mail', 'ваш email', 'ваша почта', 'не пропустите', 'на вашу почту', 'на почту',
+  // el
+  'γραφτείτε στο newsletter', 'εγγραφείτε στο newsletter', 'εγγραφή στο newsletter', 'το newsletter μας',
+  'στο email σας', 'στο e mail σας', 'μην χάσετε', 'μη χάσετε', 'λάβετε',
+  // tr
+  'bültenimize abone ol*', 'bültene abone ol*', 'e bültenimize', 'bültenimiz*', 'e posta kutunuz*',
+  'e posta adresiniz*', 'abone olun', 'kaydolun', 'kayıt olun', 'haberdar olun', 'kaçırmayın',
+  // ro
+  'abonează te', 'abonați vă', 'abonaţi vă', 'newsletterul nostru', 'adresa de e mail',
+  'adresa ta de e mail', 'pe e mail', 'în inbox', 'nu rata', 'primește', 'primeşte', 'primiți', 'primiţi', 'mă abonez',
+  // uk
+  'підпишіться на нашу розсилку', 'підпишіться на розсилку', 'підписатися на розсилку', 'нашу розсилку',
+  'наша розсилка', 'на пошту', 'вашу пошту', 'не пропустіть', 'отримуйте',
+  // ar
+  'اشترك في نشرتنا', 'اشترك في النشرة', 'اشترك الآن', 'اشترك الان', 'اشتركوا', 'اشترك مجانا', 'نشرتنا البريدية',
+  'نشرتنا الإخبارية', 'النشرة البريدية', 'النشرة الإخبارية', 'بريدك الإلكتروني', 'بريدك الالكتروني', 'لتصلك',
+  // ja
+  'メルマガ登録', 'メールマガジン登録', 'メールマガジンのご案内', 'メールマガジンに登録', 'ニュースレターに登録',
+  'ニュースレターを購読', 'ニュースレター登録', '無料で登録', '登録はこちら', 'お届けします', 'メールでお届け',
+  // zh
+  '订阅我们的', '訂閱我們的', '免费订阅', '免費訂閱', '立即订阅', '立即訂閱', '您的邮箱', '您的信箱', '新闻简报',
+  '新闻通讯', '订阅电子报', '訂閱電子報',
+  // ko
+  '뉴스레터 구독', '뉴스레터를 구독', '무료로 구독', '구독하기', '구독 신청', '이메일로 보내', '이메일 주소',
+  '놓치지 마세요',
 ]);
 
 export const TOPIC = phrases(['newsletter*', 'nieuwsbrief', 'infolettre', 'boletín', 'boletim', 'e mail*',
@@ -61,11 +85,16 @@ export const TOPIC = phrases(['newsletter*', 'nieuwsbrief', 'infolettre', 'bolet
   'wiadomości', 'informed', 'informiert', 'informé*', 'informado*', 'informato', 'informati', 'op de hoogte',
   'na bieżąco', 'nyhetsbrev*', 'nyhedsbrev*', 'uutiskirje*', 'sähköposti*', 'e post*', 'epost*', 'inkorg*',
   'indbakke*', 'innboks*', 'prenumer*', 'tilmeld*', 'odběr*', 'odebír*', 'рассылк*', 'почт*', 'подпис*',
-  'nyheter', 'nyheder', 'uutiset', 'zprávy', 'новост*']);
+  'nyheter', 'nyheder', 'uutiset', 'zprávy', 'новост*',
+  'ειδήσ*', 'εγγραφ*', 'bülten*', 'e posta*', 'abone*', 'haber*', 'abon*', 'știri', 'ştiri', 'розсилк*', 'пошт*',
+  'підпис*', 'новин*', 'النشرة', 'نشرتنا', 'البريد', 'بريدك', 'اشترك*', 'الأخبار', 'أخبار', 'メール', 'ニュース',
+  '登録', '購読', '订阅', '訂閱', '邮箱', '信箱', '新闻', '新聞', '뉴스레터', '구독', '이메일', '뉴스']);
 
 /** The word itself (not "news" or "informed", which app and push prompts share). */
 const NEWSLETTER = phrases(['newsletter*', 'nieuwsbrief', 'infolettre', 'boletín', 'boletim', 'nyhetsbrev*',
-  'nyhedsbrev*', 'uutiskirje*', 'рассылк*', 'inbox', 'postfach', 'e mail*', 'email*']);
+  'nyhedsbrev*', 'uutiskirje*', 'рассылк*', 'inbox', 'postfach', 'e mail*', 'email*',
+  'bülten*', 'розсилк*', 'النشرة البريدية', 'نشرتنا', 'メールマガジン', 'メルマガ', 'ニュースレター', '新闻简报',
+  '新闻通讯', '电子报', '電子報', '뉴스레터']);
 
 /** Consent and privacy lines that only sign-up forms carry. */
 const CONSENT = phrases(['by signing up', 'by subscribing', 'en vous inscrivant', 'unsubscribe at any time',
@@ -73,7 +102,9 @@ const CONSENT = phrases(['by signing up', 'by subscribing', 'en vous inscrivant'
   'política de privacidad', 'informativa sulla privacy', 'política de privacidade', 'privacyverklaring',
   'polityką prywatności', 'désinscrire à tout moment', 'vous désabonner', 'recaptcha', 'integritetspolicy',
   'privatlivspolitik', 'personvernerklæring', 'tietosuojaseloste', 'ochrany osobních údajů',
-  'политикой конфиденциальности', 'политика конфиденциальности']);
+  'политикой конфиденциальности', 'политика конфиденциальности',
+  'πολιτική απορρήτου', 'gizlilik politika*', 'kvkk', 'politica de confidențialitate', 'politica de confidenţialitate',
+  'політика конфіденційності', 'سياسة الخصوصية', 'プライバシーポリシー', '隐私政策', '隱私權政策', '개인정보']);
 
 const HINTS = ['newsletter', 'nieuwsbrief', 'mailchimp', 'mc4wp', 'mc embed', 'jetpack subscri', 'subscribe',
   'signup', 'sign up', 'optin', 'opt in', 'substack', 'email capture', 'emailcapture', 'nl form', 'inscription',

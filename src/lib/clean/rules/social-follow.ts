@@ -10,14 +10,18 @@ export const CALLS = phrases(['follow us', 'find us on', 'join us on', 'like us 
   'our channel', 'notre chaîne', 'unseren kanal', 'nuestro canal', 'nostro canale', 'nosso canal', 'ons kanaal',
   'följ oss', 'följ oss på', 'følg os', 'følg oss', 'seuraa meitä', 'sledujte nás', 'подписывайтесь на нас',
   'следите за нами', 'наш канал', 'vår kanal', 'vores kanal', 'náš kanál', 'subscribe to our youtube',
-  'abonniere unseren youtube', 'abonnieren sie unseren youtube', 'suscríbete a nuestro canal']);
+  'abonniere unseren youtube', 'abonnieren sie unseren youtube', 'suscríbete a nuestro canal',
+  'ακολουθήστε μας', 'bizi takip edin', 'urmărește ne', 'urmăreşte ne', 'urmăriți ne', 'urmăriţi ne',
+  'стежте за нами', 'слідкуйте за нами', 'підписуйтесь на нас', 'تابعونا', 'تابعنا', 'フォローしてください',
+  'フォローお願いします', '公式アカウント', '关注我们', '關注我們', '팔로우하세요', '팔로우 해주세요']);
 
 const HINTS = ['follow', 'social follow', 'social profiles', 'socialmedia', 'social media', 'social links',
   'social icons', 'sociallinks', 'folgen', 'siguenos', 'seguici', 'suivez'];
 
 /** Network names: a short follow call naming one needs no link ("Únete a nuestro canal de Telegram"). */
 const NETWORKS = phrases(['twitter', 'facebook', 'instagram', 'youtube', 'telegram', 'whatsapp', 'tiktok', 'linkedin',
-  'mastodon', 'bluesky']);
+  'mastodon', 'bluesky', 'weibo', '微博', '微信', 'wechat', 'kakao', 'vk', 'вконтакте', 'فيسبوك',
+  'تويتر', 'إنستغرام', 'يوتيوب', 'フェイスブック', 'インスタグラム', 'ツイッター', '페이스북', '인스타그램', '유튜브', '트위터']);
 const SHORT_CALLS = phrases(['keep up with', 'únete', 'unete', 'join our', 'rejoignez', 'abonnez vous à notre chaîne',
   'tenemos canal', 'nuestro canal', 'our channel', 'unserem kanal', 'unseren kanal']);
 
