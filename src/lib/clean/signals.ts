@@ -89,6 +89,9 @@ const SPEECH = phrases([
   'وقالت', 'صرح', 'وفقا', 'بحسب', 'أضاف', 'وأضاف', 'أكد', 'وأكد', 'と話', 'と述べ', 'と語', 'によると', 'と説明',
   'と強調', '说', '說', '表示', '称', '稱', '据', '據', '指出', '强调', '強調', '말했다', '밝혔다', '따르면',
   '전했다', '강조했다',
+  'kata', 'ujar', 'ungkap', 'menurut', 'tutur', 'cho biết', 'nói', 'theo', 'phát biểu', 'कहा', 'बताया',
+  'के अनुसार', 'אמר', 'אמרה', 'לדברי', 'לדבריו', 'לדבריה', 'הוסיף', 'הוסיפה', 'ציין', 'ציינה', 'mondta',
+  'közölte', 'szerint', 'nyilatkozta', 'hangsúlyozta', 'گفت', 'افزود', 'به گفته', 'اظهار کرد',
 ]);
 /** Quotation marks: one character class, one pass over the text (was a pass per mark). */
 const QUOTES = /["“”«»„‚‘「」『』]/;

@@ -8,11 +8,11 @@ const NON_WORD = /[^\p{L}\p{M}\p{N}@€$£%]+/gu;
 /** Hiragana, Katakana, CJK Extension A and Unified Ideographs, Hangul syllables, compatibility
  *  ideographs, halfwidth katakana: each letter there stands alone (words.ts). */
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]/gu;
-/** Arabic harakat and tatweel, Hebrew points: dropped. */
-const HARAKAT = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0640\u064b-\u065f\u0670]/gu;
+/** Arabic harakat and tatweel, Hebrew points, the Devanagari nukta (also inside U+0958–095F): dropped. */
+const HARAKAT = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0640\u064b-\u065f\u0670\u093c]/gu;
 function byRegex(s: string): string {
   const cut = s.length > MAX_TEXT * 2 ? s.slice(0, MAX_TEXT * 2) : s;
-  const spaced = cut.toLowerCase().replace(/i\u0307/g, 'i').replace(HARAKAT, '').replace(CJK, (ch) => (/\p{L}/u.test(ch) ? ` ${ch} ` : ch));
+  const spaced = cut.toLowerCase().replace(/i\u0307/g, 'i').replace(/[\u0958-\u095f]/g, (c) => c.normalize('NFD')).replace(HARAKAT, '').replace(CJK, (ch) => (/\p{L}/u.test(ch) ? ` ${ch} ` : ch));
   return ' ' + spaced.replace(NON_WORD, ' ').trim() + ' ';
 }
 
@@ -29,7 +29,7 @@ describe('normalize', () => {
   it('equals the regex form on any text, astral characters and lone surrogates included', () => {
     const unit = fc.oneof(
       fc.constantFrom('a', 'É', 'ß', 'İ', 'Σ', 'ς', '1', '٣', '@', '€', '%', ' ', '\n', '-', "'", '’', '«', '😀', '𝐀', '\ud800', '\udc00', '…',
-        '寄', '付', 'ー', 'ア', '한', '、', '\u0301', '\u0307', 'ि', '𠀋', 'ً', 'ـ', 'ب'),
+        '寄', '付', 'ー', 'ア', '한', '、', '\u0301', '\u0307', 'ि', '𠀋', 'ً', 'ـ', 'ب', '\u095b', '\u093c', 'ज'),
       fc.string({ unit: 'binary', maxLength: 3 }),
     );
     fc.assert(fc.property(fc.array(unit, { maxLength: 60 }), (parts) => {
@@ -42,9 +42,11 @@ describe('normalize', () => {
     expect(normalize('この記事が気に入ったら、寄付を。')).toBe(' こ の 記 事 が 気 に 入 っ た ら 寄 付 を ');
     expect(normalize('뉴스레터를 구독하세요')).toBe(' 뉴 스 레 터 를 구 독 하 세 요 ');
     expect(normalize('Abonnez-vous 订阅')).toBe(' abonnez vous 订 阅 ');
-    expect(normalize('हमारा न्यूज़लेटर')).toBe(' हमारा न्यूज़लेटर ');
+    expect(normalize('हमारा न्यूज़लेटर')).toBe(' हमारा न्यूजलेटर ');
     expect(normalize('İlgili Haberler')).toBe(' ilgili haberler ');
     expect(normalize('اقرأ أيضاً: خبر')).toBe(' اقرأ أيضا خبر ');
+    expect(normalize('ये भी पढ़ें')).toBe(normalize('ये भी पढें'));
+    expect(normalize('ज़रूरी')).toBe(normalize('ज\u093cरूरी'));
   });
 
   it('keeps the cap and the empty form', () => {

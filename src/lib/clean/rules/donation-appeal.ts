@@ -87,6 +87,25 @@ export const CALLS = phrases([
   // ko
   '후원해 주세요', '후원하기', '후원 부탁', '언론을 후원', '기사가 유익하셨나요', '기사가 마음에 드셨나요',
   '여러분의 후원', '후원회원',
+  // id
+  'dukung kami', 'dukung jurnalisme', 'donasi sekarang', 'berdonasi sekarang', 'dukungan anda', 'dukunganmu',
+  'suka dengan artikel ini', 'suka artikel ini', 'jadi donatur', 'menjadi donatur', 'traktir kami',
+  // vi
+  'ủng hộ chúng tôi', 'ủng hộ báo chí', 'ủng hộ ngay', 'quyên góp ngay', 'sự ủng hộ của bạn', 'bạn thấy bài viết',
+  'bạn thích bài viết',
+  // hi (the nukta is dropped by normalize)
+  'समर्थन करें', 'हमारा समर्थन', 'हमें समर्थन', 'सहयोग करें', 'योगदान करें', 'योगदान दें', 'दान करें',
+  'आपका सहयोग', 'आपका समर्थन', 'लेख पसंद आया', 'खबर पसंद आई',
+  // he
+  'תמכו בנו', 'תמכו בעיתונות', 'תמכו ב', 'לתמיכה', 'לתרומה', 'תרמו', 'התמיכה שלכם', 'אהבתם את הכתבה', 'אהבתם את המאמר',
+  'הצטרפו למנויים התומכים',
+  // hu
+  'támogasd', 'támogass', 'támogasson', 'támogassa a munkánkat', 'támogasd a munkánkat', 'támogatásoddal',
+  'támogatásával', 'adományozz', 'adományozzon', 'tetszett a cikk', 'támogatom', 'legyél támogatónk',
+  'legyen támogatónk',
+  // fa (the zero-width non-joiner separates words like a space)
+  'حمایت کنید', 'از ما حمایت', 'حمایت مالی', 'کمک مالی', 'این مطلب را پسندیدید', 'این مقاله را پسندیدید',
+  'حمایت شما', 'کمک شما',
 ]);
 
 /** Topic words: alone they prove nothing, but they must be present in every long part of an appeal. */
@@ -104,10 +123,15 @@ export const TOPIC = phrases([
   'журналистик*', 'oberoende', 'uafhængig*', 'uavhengig*', 'riippumat*', 'nezávisl*', 'независим*', 'tack',
   'takk', 'kiitos', 'děkujeme', 'спасибо',
   'δωρε*', 'στήριξ*', 'στηρίξ*', 'δημοσιογραφ*', 'ανεξάρτητ*', 'bağış*', 'destek*', 'gazetecili*', 'bağımsız*',
-  'dona*', 'susți*', 'susţi*', 'sprijin*', 'jurnalism*', 'independent*', 'підтрим*', 'внес*', 'журналісти*',
+  'donează', 'donați*', 'donaţi*', 'donație', 'donaţie', 'susți*', 'susţi*', 'sprijin*', 'jurnalism*', 'independent*',
+  'підтрим*', 'внесок', 'внеском', 'внески', 'журналісти*',
   'незалежн*', 'донат*', 'تبرع*', 'دعم*', 'ادعم*', 'الصحافة', 'صحافة', 'المستقلة', 'ευχαριστ*', 'teşekkür*',
   'mulțumi*', 'mulţumi*', 'дякуємо', 'شكرا', '寄付', '支援', '応援', 'サポート', '捐款', '捐助', '支持', '赞助', '贊助',
-  '打赏', '후원', '기부', '언론', '報道', '报道', '報導', '新闻', '新聞', 'ありがとう', '谢谢', '謝謝', '감사',
+  '打赏', '후원', '기부', '언론', 'ありがとう', '谢谢', '謝謝', '감사',
+  'dukung*', 'donasi', 'donatur', 'jurnalisme', 'independen', 'terima kasih', 'ủng hộ', 'quyên góp', 'báo chí',
+  'độc lập', 'cảm ơn', 'समर्थन', 'सहयोग', 'योगदान', 'दान', 'पत्रकारिता', 'स्वतंत्र', 'धन्यवाद', 'תמיכה', 'לתמיכה',
+  'תרומה', 'לתרומה', 'תרמו', 'עיתונות', 'עצמאית', 'תודה', 'támogat*', 'adomány*', 'újságírás*', 'független',
+  'köszön*', 'حمایت', 'کمک', 'روزنامه نگاری', 'مستقل', 'سپاس',
 ]);
 
 /** What every long paragraph of an appeal says: a topic word or a call ("Tragen Sie mit Ihrem Beitrag
@@ -133,7 +157,9 @@ const BUTTON = phrases(['apoya', 'apoyar', 'apóyanos', 'support', 'supporter*',
   'dona ora', 'apoie', 'steun', 'doneer', 'wesprzyj', 'wspieraj', 'stöd', 'stötta', 'støt', 'støtt', 'lahjoita', 'tue',
   'podpořte', 'přispějte', 'поддерж*', 'membresía', 'hazte socio', 'mitglied werden', 'become a member',
   'στηρίξτε', 'δωρεά', 'destek ol*', 'bağış yap*', 'donează', 'susține', 'susţine', 'підтримати', 'підтримайте',
-  'تبرع', 'ادعم*', '寄付する', '支援する', '捐款', '赞助', '贊助', '후원하기']);
+  'تبرع', 'ادعم*', '寄付する', '支援する', '捐款', '赞助', '贊助', '후원하기',
+  'donasi', 'dukung', 'ủng hộ', 'ủng hộ ngay', 'योगदान करें', 'समर्थन करें', 'לתרומה', 'לתמיכה', 'támogatom',
+  'támogasd', 'کمک مالی', 'حمایت']);
 
 /** A short link that is a support button: the box that holds it acts, whatever its target. */
 function supportButton(b: Block): boolean {
@@ -172,8 +198,10 @@ const CORE = phrases(['don', 'dons', 'donat*', 'spende*', 'soutien', 'souten*', 
   'tu apoyo', 'il tuo sostegno', 'seu apoio', 'jouw steun', 'twoje wsparcie', 'member*', 'mitglied*', 'socio*',
   'gåva', 'månadsgivare', 'ditt stöd', 'din støtte', 'bidrag', 'lahjoi*', 'tukesi', 'vaše podpora', 'darujte',
   'пожертв*', 'ваша поддержка',
-  'δωρε*', 'η στήριξή σας', 'bağış*', 'desteğiniz*', 'donați*', 'donaţi*', 'donează', 'sprijinul', 'внес*',
-  'ваша підтримка', 'تبرع*', 'دعمكم', '寄付', '支援', '捐款', '支持', '후원']);
+  'δωρε*', 'η στήριξή σας', 'bağış*', 'desteğiniz*', 'donați*', 'donaţi*', 'donează', 'sprijinul', 'внесок',
+  'ваша підтримка', 'تبرع*', 'دعمكم', '寄付', '支援', '捐款', '支持', '후원',
+  'donasi', 'dukungan', 'ủng hộ', 'quyên góp', 'दान', 'योगदान', 'תרומה', 'לתרומה', 'támogat*', 'adomány*',
+  'حمایت', 'کمک مالی']);
 const chain = new Continuation();
 
 function test(b: Block): boolean {

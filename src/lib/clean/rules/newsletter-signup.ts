@@ -76,6 +76,23 @@ export const CALLS = phrases([
   // ko
   '뉴스레터 구독', '뉴스레터를 구독', '무료로 구독', '구독하기', '구독 신청', '이메일로 보내', '이메일 주소',
   '놓치지 마세요',
+  // id
+  'berlangganan newsletter', 'berlangganan buletin', 'newsletter kami', 'buletin kami', 'email anda', 'emailmu',
+  'daftar gratis', 'daftar sekarang', 'dapatkan berita', 'jangan lewatkan',
+  // vi
+  'đăng ký nhận bản tin', 'đăng ký bản tin', 'nhận bản tin', 'bản tin của chúng tôi', 'qua email', 'email của bạn',
+  'hộp thư của bạn', 'đăng ký miễn phí', 'đừng bỏ lỡ',
+  // hi
+  'न्यूजलेटर की सदस्यता', 'न्यूजलेटर सब्सक्राइब', 'सब्सक्राइब करें', 'सदस्यता लें', 'अपने ईमेल', 'आपके ईमेल',
+  'ईमेल पर पाएं', 'ईमेल पता',
+  // he
+  'הירשמו לניוזלטר', 'הרשמו לניוזלטר', 'לניוזלטר שלנו', 'הניוזלטר שלנו', 'למייל שלכם', 'לתיבת המייל',
+  'כתובת המייל', 'להרשמה', 'הירשמו עכשיו',
+  // hu
+  'iratkozz fel', 'iratkozzon fel', 'hírlevelünkre', 'feliratkozom', 'feliratkozás', 'e mail címedre',
+  'e mail címére', 'e mail címed', 'e mail címét', 'ne maradj le', 'ne maradjon le',
+  // fa
+  'عضویت در خبرنامه', 'خبرنامه ما', 'در ایمیل خود', 'ایمیل خود را', 'مشترک شوید', 'عضویت رایگان',
 ]);
 
 export const TOPIC = phrases(['newsletter*', 'nieuwsbrief', 'infolettre', 'boletín', 'boletim', 'e mail*',
@@ -86,15 +103,19 @@ export const TOPIC = phrases(['newsletter*', 'nieuwsbrief', 'infolettre', 'bolet
   'na bieżąco', 'nyhetsbrev*', 'nyhedsbrev*', 'uutiskirje*', 'sähköposti*', 'e post*', 'epost*', 'inkorg*',
   'indbakke*', 'innboks*', 'prenumer*', 'tilmeld*', 'odběr*', 'odebír*', 'рассылк*', 'почт*', 'подпис*',
   'nyheter', 'nyheder', 'uutiset', 'zprávy', 'новост*',
-  'ειδήσ*', 'εγγραφ*', 'bülten*', 'e posta*', 'abone*', 'haber*', 'abon*', 'știri', 'ştiri', 'розсилк*', 'пошт*',
+  'ειδήσ*', 'εγγραφ*', 'bülten*', 'e posta*', 'abone*', 'haberler*', 'haberdar*', 'abon*', 'știri', 'ştiri', 'розсилк*', 'пошт*',
   'підпис*', 'новин*', 'النشرة', 'نشرتنا', 'البريد', 'بريدك', 'اشترك*', 'الأخبار', 'أخبار', 'メール', 'ニュース',
-  '登録', '購読', '订阅', '訂閱', '邮箱', '信箱', '新闻', '新聞', '뉴스레터', '구독', '이메일', '뉴스']);
+  '登録', '購読', '订阅', '訂閱', '邮箱', '信箱', '新闻', '新聞', '뉴스레터', '구독', '이메일', '뉴스',
+  'langganan', 'berlangganan', 'buletin', 'berita', 'bản tin', 'đăng ký', 'tin tức', 'न्यूजलेटर', 'ईमेल', 'सदस्यता',
+  'सब्सक्राइब', 'खबरें', 'ניוזלטר', 'לניוזלטר', 'מייל', 'הרשמה', 'להרשמה', 'חדשות', 'hírlevél*', 'feliratkoz*',
+  'hírek*', 'خبرنامه', 'ایمیل', 'عضویت', 'خبرها', 'اخبار']);
 
 /** The word itself (not "news" or "informed", which app and push prompts share). */
 const NEWSLETTER = phrases(['newsletter*', 'nieuwsbrief', 'infolettre', 'boletín', 'boletim', 'nyhetsbrev*',
   'nyhedsbrev*', 'uutiskirje*', 'рассылк*', 'inbox', 'postfach', 'e mail*', 'email*',
   'bülten*', 'розсилк*', 'النشرة البريدية', 'نشرتنا', 'メールマガジン', 'メルマガ', 'ニュースレター', '新闻简报',
-  '新闻通讯', '电子报', '電子報', '뉴스레터']);
+  '新闻通讯', '电子报', '電子報', '뉴스레터', 'buletin', 'bản tin', 'न्यूजलेटर', 'ניוזלטר',
+  'לניוזלטר', 'hírlevél*', 'خبرنامه']);
 
 /** Consent and privacy lines that only sign-up forms carry. */
 const CONSENT = phrases(['by signing up', 'by subscribing', 'en vous inscrivant', 'unsubscribe at any time',
@@ -104,7 +125,8 @@ const CONSENT = phrases(['by signing up', 'by subscribing', 'en vous inscrivant'
   'privatlivspolitik', 'personvernerklæring', 'tietosuojaseloste', 'ochrany osobních údajů',
   'политикой конфиденциальности', 'политика конфиденциальности',
   'πολιτική απορρήτου', 'gizlilik politika*', 'kvkk', 'politica de confidențialitate', 'politica de confidenţialitate',
-  'політика конфіденційності', 'سياسة الخصوصية', 'プライバシーポリシー', '隐私政策', '隱私權政策', '개인정보']);
+  'політика конфіденційності', 'سياسة الخصوصية', 'プライバシーポリシー', '隐私政策', '隱私權政策', '개인정보',
+  'kebijakan privasi', 'chính sách bảo mật', 'गोपनीयता नीति', 'מדיניות הפרטיות', 'adatvédelmi', 'حریم خصوصی']);
 
 const HINTS = ['newsletter', 'nieuwsbrief', 'mailchimp', 'mc4wp', 'mc embed', 'jetpack subscri', 'subscribe',
   'signup', 'sign up', 'optin', 'opt in', 'substack', 'email capture', 'emailcapture', 'nl form', 'inscription',

@@ -75,6 +75,15 @@ export const LEAD_INS = phrases([
   '相關新聞', '推薦閱讀',
   // ko
   '관련 기사', '관련기사', '함께 읽으면 좋은', '많이 본 뉴스', '추천 기사',
+  // id, vi
+  'baca juga', 'baca pula', 'berita terkait', 'artikel terkait', 'terpopuler', 'xem thêm', 'đọc thêm', 'tin liên quan',
+  'bài liên quan', 'tin đọc nhiều',
+  // hi, he
+  'ये भी पढ़ें', 'यह भी पढ़ें', 'इसे भी पढ़ें', 'संबंधित खबरें', 'संबंधित ख़बरें', 'קראו גם', 'עוד בנושא', 'כתבות נוספות',
+  'כתבות קשורות', 'הנקראים ביותר',
+  // hu, fa
+  'kapcsolódó cikk*', 'ezt is olvasd el', 'ezt is ajánljuk', 'ajánlott cikkek', 'legolvasottabb', 'bővebben',
+  'بیشتر بخوانید', 'بخوانید', 'مطالب مرتبط', 'اخبار مرتبط', 'پربازدیدترین',
 ]);
 
 const HINTS = ['related', 'recommend', 'read more', 'readmore', 'more stories', 'morestories', 'also read',

@@ -13,7 +13,9 @@ export const CALLS = phrases(['follow us', 'find us on', 'join us on', 'like us 
   'abonniere unseren youtube', 'abonnieren sie unseren youtube', 'suscríbete a nuestro canal',
   'ακολουθήστε μας', 'bizi takip edin', 'urmărește ne', 'urmăreşte ne', 'urmăriți ne', 'urmăriţi ne',
   'стежте за нами', 'слідкуйте за нами', 'підписуйтесь на нас', 'تابعونا', 'تابعنا', 'フォローしてください',
-  'フォローお願いします', '公式アカウント', '关注我们', '關注我們', '팔로우하세요', '팔로우 해주세요']);
+  'フォローお願いします', '公式アカウント', '关注我们', '關注我們', '팔로우하세요', '팔로우 해주세요',
+  'ikuti kami', 'theo dõi chúng tôi', 'फॉलो करें', 'हमें फॉलो', 'עקבו אחרינו', 'kövess minket', 'kövessen minket',
+  'kövessen bennünket', 'دنبال کنید', 'ما را دنبال']);
 
 const HINTS = ['follow', 'social follow', 'social profiles', 'socialmedia', 'social media', 'social links',
   'social icons', 'sociallinks', 'folgen', 'siguenos', 'seguici', 'suivez'];
@@ -21,7 +23,9 @@ const HINTS = ['follow', 'social follow', 'social profiles', 'socialmedia', 'soc
 /** Network names: a short follow call naming one needs no link ("Únete a nuestro canal de Telegram"). */
 const NETWORKS = phrases(['twitter', 'facebook', 'instagram', 'youtube', 'telegram', 'whatsapp', 'tiktok', 'linkedin',
   'mastodon', 'bluesky', 'weibo', '微博', '微信', 'wechat', 'kakao', 'vk', 'вконтакте', 'فيسبوك',
-  'تويتر', 'إنستغرام', 'يوتيوب', 'フェイスブック', 'インスタグラム', 'ツイッター', '페이스북', '인스타그램', '유튜브', '트위터']);
+  'تويتر', 'إنستغرام', 'يوتيوب', 'フェイスブック', 'インスタグラム', 'ツイッター', '페이스북', '인스타그램', '유튜브', '트위터',
+  'फेसबुक', 'एक्स', 'इंस्टाग्राम', 'यूट्यूब', 'פייסבוק', 'אינסטגרם', 'יוטיוב', 'facebookon', 'instagramon',
+  'اینستاگرام', 'تلگرام', 'فیسبوک', 'توییتر']);
 const SHORT_CALLS = phrases(['keep up with', 'únete', 'unete', 'join our', 'rejoignez', 'abonnez vous à notre chaîne',
   'tenemos canal', 'nuestro canal', 'our channel', 'unserem kanal', 'unseren kanal']);
 
