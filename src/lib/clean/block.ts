@@ -23,9 +23,9 @@ export const CANDIDATE = new Set(['div', 'section', 'aside', 'p', 'ul', 'ol', 'd
   'header', 'nav', 'figure', 'figcaption', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'small', 'table',
   'blockquote', 'center', 'details', 'menu', 'address', 'a', 'button', 'strong', 'b', 'em', 'font', 'i', 'u']);
 
-/** Text length of every element under root (whitespace runs count as one character), and, in
- *  `counts`, how many elements each subtree holds. */
-export function textLengths(root: Element, counts?: Map<Element, number>): Map<Element, number> {
+/** Text length of every element under root (whitespace runs count as one character, each character
+ *  `weight`: clean/density.ts), and, in `counts`, how many elements each subtree holds. */
+export function textLengths(root: Element, counts?: Map<Element, number>, weight = 1): Map<Element, number> {
   const lens = new Map<Element, number>();
   // Post-order by sibling and parent links: no stack and no per-element allocation (this walk covers
   // the whole page once per pass, deep hostile trees included).
@@ -33,7 +33,7 @@ export function textLengths(root: Element, counts?: Map<Element, number>): Map<E
     let n = 0;
     let k = 1;
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) n += textNodeLength((c as Text).data);
+      if (c.nodeType === 3) n += textNodeLength((c as Text).data) * weight;
       else if (c.nodeType === 1) {
         n += lens.get(c as Element) ?? 0;
         k += counts?.get(c as Element) ?? 0;
@@ -87,6 +87,8 @@ export interface BlockContext {
   lens: Map<Element, number>;
   /** Element count of each subtree: big subtrees are never boilerplate blocks (and cost to measure). */
   counts: Map<Element, number>;
+  /** What one character counts for in every length (clean/density.ts). */
+  weight: number;
 }
 
 /**
@@ -98,6 +100,7 @@ class MeasuredBlock implements Block {
   readonly tag: string;
   readonly pass: Pass;
   readonly total: number;
+  readonly weight: number;
   private textCache: string | undefined;
   private lenCache = -1;
   private scanCache: Scan | undefined;
@@ -108,13 +111,15 @@ class MeasuredBlock implements Block {
     this.tag = el.localName;
     this.pass = ctx.pass;
     this.total = ctx.total;
+    this.weight = ctx.weight;
   }
 
   get text(): string {
     if (this.textCache === undefined) {
       const raw = this.el.textContent ?? '';
       this.textCache = collapse(raw, MAX_TEXT);
-      this.lenCache = raw.length > MAX_TEXT * 2 ? (this.ctx.lens.get(this.el) ?? this.textCache.length) : this.textCache.length;
+      this.lenCache = raw.length > MAX_TEXT * 2 ? (this.ctx.lens.get(this.el) ?? this.textCache.length * this.weight)
+        : this.textCache.length * this.weight;
     }
     return this.textCache;
   }

@@ -11,6 +11,7 @@ import { CANDIDATE, hasOwnText, INLINE, measure, ownHints, SKIP, textLengths } f
 import { mainAnchor, protectedSet } from './main-text';
 import { BESIDE, childPlace, outsideGate, outsideRules, rootPlace, type Place } from './region';
 import { applySelectors } from './selectors';
+import { charWeight } from './density';
 import { record, removable, type WalkState } from './walk-state';
 
 /** Article pass: a block may hold at most this share of the article's text... */
@@ -95,19 +96,22 @@ export interface PassOptions {
   anchors?: Map<Removal, RemovalAnchors>;
   /** Shared by the two passes of one extraction: what the document pass read and kept (Rule.reread). */
   kept?: WeakMap<Element, number>;
+  /** Page language (BCP 47): sets what one character counts for (clean/density.ts). */
+  lang?: string;
 }
 
 export function runPass(root: Element, rules: readonly Rule[], pass: Pass, opts: PassOptions = {}): Removal[] {
-  const { region = root, keepBeside, anchors, kept } = opts;
+  const { region = root, keepBeside, anchors, kept, lang } = opts;
   const counts = new Map<Element, number>();
-  const lens = textLengths(root, counts);
+  const weight = charWeight(lang, root);
+  const lens = textLengths(root, counts, weight);
   const total = lens.get(root) ?? 0;
   const anchor = pass === 'document' ? mainAnchor(root, lens) : null;
   const state: WalkState = {
     rules, root, removed: [],
     outsideRules: outsideRules(rules),
     scope: { root, region: pass === 'document' && root.contains(region) ? region : root, keepBeside: keepBeside ?? ((): boolean => false) },
-    ctx: { pass, total, lens, counts },
+    ctx: { pass, total, lens, counts, weight },
     protectedEls: protectedSet(root, anchor),
     mainText: anchor,
     maxLen: pass === 'article' ? Math.max(ARTICLE_FLOOR, total * ARTICLE_SHARE) : Number.MAX_SAFE_INTEGER,

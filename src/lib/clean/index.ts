@@ -12,8 +12,6 @@ export interface CleanOptions extends PassOptions {
   disabledRules?: readonly string[];
   /** Extra CSS selectors to strip (per-site option), reported as rule "extra-selectors". */
   extraSelectors?: readonly string[];
-  /** Page language (BCP 47); phrase lists of every language are always used, this is a hint only. */
-  lang?: string;
 }
 
 export interface RuleInfo { id: string; description: string }
@@ -38,5 +36,5 @@ export function cleanDocument(doc: Document, opts?: CleanOptions): Removal[] {
 /** Post-Readability pass over the extracted article root. Mutates root. */
 export function cleanArticle(root: Element, opts?: CleanOptions): Removal[] {
   // The region belongs to the document pass: the article pass covers the whole article.
-  return runPass(root, activeRules(opts), 'article', { anchors: opts?.anchors, kept: opts?.kept });
+  return runPass(root, activeRules(opts), 'article', { anchors: opts?.anchors, kept: opts?.kept, lang: opts?.lang });
 }

@@ -168,7 +168,7 @@ export function homogeneous(b: Block, topic: readonly string[], tolerance = 0): 
   let off = 0;
   for (const p of Array.from(b.el.getElementsByTagName('p'))) {
     const t = collapse(p.textContent ?? '');
-    if (t.length <= 120) continue;
+    if (t.length * b.weight <= 120) continue;
     if (++seen > 12) return false;
     if (!hasPhrase(normalize(t), topic) && ++off > tolerance) return false;
   }

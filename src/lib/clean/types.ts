@@ -12,8 +12,11 @@ export interface Block {
   text: string;
   /** normalize(text): lower-case words, single spaces, padded. */
   norm: string;
-  /** Text length (uncapped). */
+  /** Text length (uncapped), each character counted `weight` times. */
   len: number;
+  /** What one character counts for in len, size, total and before (3 in Chinese and Japanese, 2 in
+   *  Korean, else 1: clean/density.ts). A length measured from text must be multiplied by it. */
+  weight: number;
   /** Length of the text inside links. */
   linkLen: number;
   /** Lower-cased hrefs of the links inside (at most 40). */

@@ -43,7 +43,7 @@ export function runPipeline(html: string, url: string): { text: string; removed:
 }
 
 /** Runs the article pass on `<div>html</div>` (as Readability's output would be) and reports. */
-export async function cleanFragment(html: string, opts?: { disabledRules?: string[] }): Promise<{
+export async function cleanFragment(html: string, opts?: { disabledRules?: string[]; lang?: string }): Promise<{
   text: string; rules: string[]; removed: Removal[];
 }> {
   const { cleanArticle } = await import('../../../src/lib/clean');

@@ -42,6 +42,21 @@ export const PROMPTS = phrases([
   'přidat komentář', 'napište komentář', 'zobrazit komentáře', 'diskuse k článku',
   // ru
   'оставить комментарий', 'оставьте комментарий', 'написать комментарий', 'показать комментарии',
+  // el, tr, ro, uk, hu
+  'αφήστε ένα σχόλιο', 'γράψτε ένα σχόλιο', 'προβολή σχολίων', 'yorum yapın', 'yorum yaz*', 'yorumları göster',
+  'bir yorum bırakın', 'ilk yorumu siz yapın', 'lasă un comentariu', 'adaugă un comentariu', 'scrie un comentariu',
+  'vezi comentariile', 'залишити коментар', 'залиште коментар', 'написати коментар', 'показати коментарі',
+  'szólj hozzá', 'szóljon hozzá', 'írj hozzászólást', 'hozzászólások megjelenítése', 'írja meg véleményét',
+  // ar, fa, he, hi
+  'أضف تعليقا', 'اترك تعليقا', 'اكتب تعليقا', 'عرض التعليقات', 'شاركنا رأيك', 'نظر خود را بنویسید', 'ارسال نظر',
+  'دیدگاه خود را بنویسید', 'הוסיפו תגובה', 'כתבו תגובה', 'הגיבו לכתבה', 'टिप्पणी करें', 'अपनी राय दें', 'कमेंट करें',
+  'टिप्पणियां देखें',
+  // id, vi
+  'tulis komentar', 'tinggalkan komentar', 'lihat komentar', 'berikan komentar', 'viết bình luận', 'gửi bình luận',
+  'xem bình luận',
+  // ja, zh, ko
+  'コメントを書く', 'コメントする', 'コメントを見る', '发表评论', '發表評論', '查看评论', '查看評論', '我要评论',
+  '댓글 쓰기', '댓글을 남겨', '댓글 보기',
   // star-rating widgets
   'rate this article', 'rate this post', 'no ratings yet', 'noch keine bewertungen', 'artikel bewerten',
   'bewerten sie diesen artikel', 'notez cet article', 'évaluez cet article', 'valora esta noticia',
@@ -51,12 +66,13 @@ export const PROMPTS = phrases([
 
 // Section words only: a singular "comment" class also marks live-blog entries and editorial notes.
 const HINT_WORDS = ['comments', 'commentlist', 'comentarios', 'commenti', 'commentaires', 'kommentare', 'reacties',
-  'komentarze', 'respond', 'disqus', 'replies', 'kommentarer', 'kommentit', 'komentare'];
+  'komentarze', 'respond', 'disqus', 'replies', 'kommentarer', 'kommentit', 'komentare', 'yorumlar', 'comentarii',
+  'hozzaszolasok'];
 const HINT_STEMS = ['disqus', 'comment list', 'comments area', 'comment respond', 'coral', 'viafoura',
   'comment form', 'commentform', 'comments section', 'comment section', 'fb comments', 'talk embed'];
 
 /** A comment counter on its own line: "12 comments", "Dieser Artikel hat 32 Kommentare." */
-const COUNTER = /^(?:(?:dieser artikel hat|this (?:article|post) has|cet article a)\s+)?\d{1,6}\s+(?:kommentare?|comments?|responses?|replies|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?)\.?$/i;
+const COUNTER = /^(?:(?:dieser artikel hat|this (?:article|post) has|cet article a)\s+)?\d{1,6}\s+(?:kommentare?|comments?|responses?|replies|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?|yorum|σχόλια|comentarii|коментар(?:і|ів)?|hozzászólás|komentar|bình luận|תגובות|تعليقا?ت?)\.?$/i;
 
 function test(b: Block): boolean {
   const hint = hintWord(b.hints, HINT_WORDS) || hinted(b, HINT_STEMS);

@@ -13,7 +13,13 @@ export const WORDS = phrases(['share', 'shares', 'tweet', 'post', 'e mail', 'ema
   // ('del', Danish and Norwegian for "share", is Spanish for "of the": left out)
   'dela', 'skriv ut', 'kopiera länk', 'kopiér link', 'kopier lenke', 'jaa', 'tulosta', 'kopioi linkki', 'sdílet',
   'sdílejte', 'tisk', 'vytisknout', 'kopírovat odkaz', 'поделиться', 'печать', 'скопировать ссылку', 'вконтакте',
-  'одноклассники']);
+  'одноклассники',
+  'κοινοποίηση', 'μοιραστείτε', 'εκτύπωση', 'paylaş', 'yazdır', 'bağlantıyı kopyala', 'distribuie', 'printează',
+  'copiază linkul', 'поділитися', 'друк', 'скопіювати посилання', 'megosztás', 'nyomtatás', 'link másolása', 'شارك',
+  'مشاركة', 'طباعة', 'نسخ الرابط', 'اشتراک گذاری', 'چاپ', 'کپی لینک', 'שתפו', 'שיתוף', 'הדפסה', 'העתקת קישור',
+  'शेयर', 'शेयर करें', 'प्रिंट', 'bagikan', 'salin tautan', 'cetak', 'chia sẻ', 'sao chép liên kết', 'シェア',
+  'ツイート', '印刷', 'リンクをコピー', '分享', '打印', '复制链接', '複製連結', '공유', '공유하기', '인쇄', '링크 복사',
+  'kakaotalk', 'weibo', '微博', '微信', 'vk']);
 
 const HINTS = ['share', 'sharing', 'sharer', 'shariff', 'addthis', 'addtoany', 'a2a', 'ssba', 'sharedaddy',
   'social buttons', 'social links', 'socialbar', 'social bar', 'social icons', 'social media', 'socials',
@@ -26,7 +32,11 @@ export const PROMPTS = phrases(['share this', 'share this article', 'share this 
   'compartir en', 'condividi questo articolo', 'condividi su', 'compartilhe esta', 'compartilhar no',
   'deel dit artikel', 'deel dit bericht', 'udostępnij artykuł', 'udostępnij na', 'dela artikeln',
   'del artiklen', 'del artikkelen', 'jaa artikkeli', 'sdílet článek', 'sdílejte článek',
-  'поделиться статьей', 'поделиться статьёй', 'поделиться в']);
+  'поделиться статьей', 'поделиться статьёй', 'поделиться в',
+  'μοιραστείτε το άρθρο', 'bu haberi paylaş', 'haberi paylaş', 'distribuie articolul', 'поділитися статтею',
+  'oszd meg', 'ossza meg', 'شارك المقال', 'شارك هذا المقال', 'به اشتراک بگذارید', 'שתפו את הכתבה',
+  'इस खबर को शेयर करें', 'bagikan artikel ini', 'bagikan berita ini', 'chia sẻ bài viết', 'この記事をシェア',
+  '分享这篇文章', '分享本文', '기사 공유']);
 
 function test(b: Block): boolean {
   if (b.len > 400 || b.longParas > 0) return false;

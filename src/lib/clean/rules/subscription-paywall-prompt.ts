@@ -53,6 +53,27 @@ export const CALLS = phrases([
   'obsah pro předplatitele',
   // ru
   'оформите подписку', 'уже подписаны', 'только для подписчиков', 'чтобы продолжить чтение', 'чтобы читать дальше',
+  // el, tr, ro, uk, hu
+  'γίνετε συνδρομητής', 'είστε ήδη συνδρομητής', 'μόνο για συνδρομητές', 'για να συνεχίσετε την ανάγνωση',
+  'για να διαβάσετε ολόκληρο', 'zaten abone misiniz', 'zaten aboneyim', 'sadece abonelere', 'abonelere özel',
+  'okumaya devam etmek için', 'devamını okumak için', 'istediğiniz zaman iptal', 'ești deja abonat',
+  'eşti deja abonat', 'doar pentru abonați', 'doar pentru abonaţi', 'pentru a continua lectura',
+  'pentru a citi articolul integral', 'anulezi oricând', 'оформіть передплату', 'передплатіть',
+  'вже маєте передплату', 'лише для передплатників', 'тільки для передплатників', 'щоб продовжити читання',
+  'щоб читати далі', 'fizessen elő', 'fizess elő', 'már előfizető', 'csak előfizetőknek', 'az olvasás folytatásához',
+  'a teljes cikk elolvasásához', 'bármikor lemondható',
+  // ar, fa, he, hi
+  'اشترك للمتابعة', 'لمتابعة القراءة', 'لقراءة المقال كاملا', 'للمشتركين فقط', 'هل أنت مشترك', 'مشترك بالفعل',
+  'ألغ في أي وقت', 'برای ادامه مطالعه', 'فقط برای مشترکان', 'اشتراک تهیه کنید', 'لקריאת הכתבה המלאה',
+  'להמשך קריאה', 'למנויים בלבד', 'כבר מנויים', 'רכשו מינוי', 'ביטול בכל עת', 'पढ़ना जारी रखने के लिए',
+  'केवल सब्सक्राइबर्स के लिए', 'पहले से सब्सक्राइबर',
+  // id, vi
+  'berlangganan untuk melanjutkan', 'untuk melanjutkan membaca', 'khusus pelanggan', 'sudah berlangganan',
+  'langganan sekarang', 'batalkan kapan saja', 'để tiếp tục đọc', 'đăng ký để đọc', 'dành cho thành viên',
+  'bạn đã là thành viên', 'hủy bất cứ lúc nào',
+  // ja, zh, ko
+  '続きを読むには', '有料会員', 'この記事は有料', 'いつでも解約', '订阅后继续阅读', '訂閱後繼續閱讀', '仅限订户',
+  '订户专享', '已是订户', '随时取消', '付费会员', '계속 읽으려면', '유료 회원', '구독자 전용', '언제든지 해지',
 ]);
 
 export const TOPIC = phrases(['abonn*', 'abo', 'abos', 'subscri*', 'suscri*', 'abbona*', 'abbonat*', 'assin*',
@@ -60,7 +81,10 @@ export const TOPIC = phrases(['abonn*', 'abo', 'abos', 'subscri*', 'suscri*', 'a
   'access', 'accès', 'zugang', 'acceso', 'accesso', 'acesso', 'toegang', 'dostęp', 'login', 'log in',
   'connect*', 'anmelden', 'einloggen', 'inicia', 'accedi', 'entrar', 'inloggen', 'zaloguj', '€', '$', '£',
   'prenumerant*', 'abonnent*', 'tilaaja*', 'tilaa', 'předplat*', 'подписк*', 'подписчик*', 'logga in', 'log ind',
-  'logg inn', 'kirjaudu', 'kr', 'kč', 'руб*']);
+  'logg inn', 'kirjaudu', 'kr', 'kč', 'руб*',
+  'συνδρομ*', 'abone*', 'abonelik*', 'abona*', 'abonam*', 'передплат*', 'előfizet*', 'اشتراك', 'مشترك*', 'اشتراک',
+  'مشترک*', 'מנוי*', 'למנויים', 'सब्सक्राइब*', 'berlangganan', 'langganan', 'pelanggan', 'thành viên', '会員', '有料',
+  '订阅', '訂閱', '订户', '付费', '구독', '유료', 'lei pe lună', 'lei lună', 'грн', 'ft']);
 
 const HINTS = ['paywall', 'premium', 'subscri', 'abo ', 'abonn', 'piano', 'tp container', 'regwall',
   'metered', 'offer', 'plus teaser', 'pay wall', 'suscri', 'assin', 'locked', 'restricted'];
@@ -68,7 +92,9 @@ const HINTS = ['paywall', 'premium', 'subscri', 'abo ', 'abonn', 'piano', 'tp co
 /** Newsletter words: "suscríbete a nuestro boletín" is a sign-up, left to newsletter-signup. */
 const NEWSLETTER = phrases(['newsletter*', 'boletín', 'boletim', 'nieuwsbrief', 'infolettre', 'e mail', 'email',
   'inbox', 'postfach', 'correo', 'casella', 'nyhetsbrev*', 'nyhedsbrev*', 'uutiskirje*', 'e post*', 'sähköposti*',
-  'inkorg*', 'indbakke*', 'innboks*', 'рассылк*']);
+  'inkorg*', 'indbakke*', 'innboks*', 'рассылк*', 'bülten*', 'розсилк*', 'hírlevél*', 'النشرة',
+  'خبرنامه', 'ניוזלטר', 'न्यूजलेटर', 'buletin', 'bản tin', 'メールマガジン', 'メルマガ', 'ニュースレター', '뉴스레터',
+  '新闻简报', '电子报', '電子報']);
 
 function score(b: Block): number {
   const calls = countPhrases(b.norm, CALLS, 3);
