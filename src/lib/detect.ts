@@ -4,6 +4,7 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { DetectResult } from './types';
 import { byTag, elementWalker, query } from './extract/safe-dom';
+import { langWeight } from './clean/density';
 
 const MAX_LD_SCRIPTS = 8;
 const MAX_LD_CHARS = 200_000;
@@ -159,11 +160,21 @@ export function isNewsArticle(doc: Document, url: string, opts: DetectOptions = 
 
   // Only when structured signals are inconclusive: isProbablyReaderable walks every <p>.
   if (score > -2 && score < 3 && shape.score !== -2) {
-    const readerable = opts.readerable ?? isProbablyReaderable(doc);
+    const readerable = opts.readerable ?? isProbablyReaderable(doc, readerableOptions(doc));
     signals['readerable'] = readerable;
     score += readerable ? 2 : -2;
   }
   signals['score'] = score;
   // A site's home page is never "the article", whatever its markup says (Firefox's reader agrees).
   return { verdict: score >= 3 && shape.score !== -2, signals };
+}
+
+/**
+ * isProbablyReaderable's bars (140 characters a paragraph, a score of 20 over the sum of
+ * sqrt(length - 140)) in European letters: in Chinese and Japanese a character counts three, in
+ * Korean two (clean/density.ts), so a paragraph of length l weighs sqrt(w·l - 140) = sqrt(w)·sqrt(l - 140/w).
+ */
+function readerableOptions(doc: Document): { minContentLength: number; minScore: number } | undefined {
+  const w = langWeight(doc.documentElement?.getAttribute('lang'));
+  return w && w > 1 ? { minContentLength: 140 / w, minScore: 20 / Math.sqrt(w) } : undefined;
 }

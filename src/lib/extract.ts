@@ -16,12 +16,13 @@ import { findFocus, keptBeside, pruneOutside } from './extract/focus';
 import { findMissingLede } from './extract/completeness';
 import { placeRemovals, type RemovalAnchors } from './clean/positions';
 import { dropTrailingLabels, TRAILING_LABEL_RULE } from './clean/trailing-labels';
-import { blockParagraphs, countWords, stripClasses } from './extract/text';
+import { blockParagraphs, countWords, stripClasses, weightedLength } from './extract/text';
 import { bodyOf, cloneDocument, rootElement } from './extract/safe-dom';
 
 export { LecternError } from './errors';
 
-/** Below this much clean text, an extracted block is not called an article. */
+/** Below this much clean text (in European-letter equivalents: extract/text.ts), an extracted block is
+ *  not called an article. */
 const MIN_ARTICLE_CHARS = 400;
 
 type Parsed = { root: Element; dir?: 'ltr' | 'rtl' } | null;
@@ -122,7 +123,7 @@ function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Art
     throw new LecternError('too-large', `Article too large (${html.length} characters of HTML).`);
   }
   const text = paragraphs.join('\n\n');
-  const readerable = text.length >= MIN_ARTICLE_CHARS;
+  const readerable = weightedLength(text) >= MIN_ARTICLE_CHARS;
   const verdict = isNewsArticle(doc, url, { readerable }).verdict;
   lap('finish');
   return {

@@ -15,6 +15,9 @@ const CASES: { file: string; url: string; verdict: boolean; signal?: string }[] 
   { file: 'news-og-only.html', url: 'https://www.journal-ouest.example/saint-aubin/le-marche-couvert-rouvre-apres-deux-ans', verdict: true, signal: 'og:type' },
   { file: 'blog-post.html', url: 'https://notes.example.org/posts/why-i-went-back-to-paper-notebooks', verdict: true, signal: 'json-ld:BlogPosting' },
   { file: 'article-no-metadata.html', url: 'https://www.eastportgazette.example/local/harbour-cranes-to-be-replaced-after-storm-damage', verdict: true, signal: 'readerable' },
+  // Four Japanese paragraphs of 60–90 characters: under isProbablyReaderable's 140-character bar, over it
+  // in European-letter equivalents (a character counts three there).
+  { file: 'article-no-metadata-ja.html', url: 'https://www.minatomachi.example/local/2022/11/04/harbour-cranes', verdict: true, signal: 'readerable' },
   { file: 'malformed-jsonld-article.html', url: 'https://www.diario.example/ciudad/la-biblioteca-amplia-su-horario', verdict: true, signal: 'og:type' },
   { file: 'home.html', url: 'https://www.valleycourier.example/', verdict: false },
   { file: 'section-index.html', url: 'https://www.rheintal.example/politik/', verdict: false },

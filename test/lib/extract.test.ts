@@ -62,6 +62,17 @@ describe('extractArticle: fixtures', () => {
     expect(stages).toEqual(['clone', 'metadata', 'prepare', 'clean-document', 'readability', 'clean-article', 'finish']);
   });
 
+  it('calls a short Chinese, Japanese or Korean news story an article (a character there says what several letters do)', () => {
+    for (const slug of ['ja-yuryo-comment-share', 'zh-dingyue-juankuan', 'ko-nyuseuleter-huwon']) {
+      const a = extract(`clean/${slug}/source.html`);
+      expect(a.text.length, slug).toBeLessThan(400);
+      expect(a.readerable, slug).toBe(true);
+    }
+    // A few words of Latin-script text stay under the bar.
+    const tiny = extractArticle(parse('<html><body><article><p>Short note, nothing more to read here.</p></article></body></html>'), URL, { now: NOW });
+    expect(tiny.readerable).toBe(false);
+  });
+
   it('adds no note when nothing is missing', () => {
     expect(extract('extract/structure-text.html').notes).toBeUndefined();
   });

@@ -13,10 +13,17 @@ const HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/g;
 const HANGUL = /[\uac00-\ud7af]/g;
 const LETTERS = /\p{L}/gu;
 
+/** The weight a language tag names ("ja", "zh-Hant-TW", "ko-KR": 3, 3, 2; others 1), or undefined
+ *  without a tag. */
+export function langWeight(lang: string | null | undefined): number | undefined {
+  const primary = lang?.trim().toLowerCase().split(/[-_]/)[0];
+  return primary ? (WEIGHTS[primary] ?? 1) : undefined;
+}
+
 /** 1 for alphabetic scripts; 3 for Chinese and Japanese, 2 for Korean (by lang, else by a sample). */
 export function charWeight(lang: string | undefined, root: Element): number {
-  const primary = lang?.trim().toLowerCase().split(/[-_]/)[0];
-  if (primary) return WEIGHTS[primary] ?? 1;
+  const named = langWeight(lang);
+  if (named !== undefined) return named;
   const sample = sampleText(root);
   const letters = sample.match(LETTERS)?.length ?? 0;
   if (letters === 0) return 1;

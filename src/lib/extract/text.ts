@@ -83,3 +83,16 @@ export function stripClasses(root: Element): void {
   root.removeAttribute('class');
   for (let n = walker.nextNode(); n; n = walker.nextNode()) (n as Element).removeAttribute('class');
 }
+
+const HANGUL = /[\uac00-\ud7af]/g;
+const ANY_HANGUL = /[\uac00-\ud7af]/;
+
+/**
+ * Length of text in European-letter equivalents: a Chinese or Japanese character counts three, a
+ * Hangul syllable two (as in the cleaner, clean/density.ts), so that "long enough to be an article"
+ * means the same in every script.
+ */
+export function weightedLength(text: string): number {
+  if (!ANY_CJK.test(text) && !ANY_HANGUL.test(text)) return text.length;
+  return text.length + 2 * (text.match(CJK)?.length ?? 0) + (text.match(HANGUL)?.length ?? 0);
+}
