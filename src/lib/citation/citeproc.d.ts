@@ -12,6 +12,6 @@ declare module 'citeproc' {
     makeCitationCluster(cites: { id: string }[]): string;
     opt: { development_extensions: Record<string, unknown> };
   }
-  const CSL: { Engine: typeof Engine };
+  const CSL: { Engine: typeof Engine; ROMANESQUE_REGEXP: RegExp };
   export default CSL;
 }

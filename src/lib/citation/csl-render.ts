@@ -4,7 +4,7 @@
 // (which citeproc never emits for our escaped input) falls back to escaped text.
 import CSL from 'citeproc';
 import { escapeHtml } from '../text-safety';
-import type { CslItem } from './csl-item';
+import type { CslItem, CslName } from './csl-item';
 import { LOCALE_XML, STYLE_XML } from './styles/index';
 
 interface Cached {
@@ -65,6 +65,29 @@ function safeHtml(html: string, text: string): string {
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * citeproc-js writes a name family-first without a space ("शर्माप्रिया") unless its family name holds
+ * a character of the scripts it knows to be written with spaces (Latin, Greek, Cyrillic, Hebrew,
+ * Arabic, Thai): right for Chinese, Japanese and Korean, wrong for Hindi, Bengali, Tamil, Armenian,
+ * Georgian… names. Such a family name gets U+202C (one of the invisible characters citeproc's own list
+ * counts, and one cleanText strips from every field, so none reaches here from the page) for the
+ * render, taken out of what it returns.
+ */
+const SPACED_MARK = '\u202c';
+const EAST_ASIAN = /[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]/u;
+
+function markSpacedScript(name: CslName): CslName {
+  const family = name.family;
+  if (!family || CSL.ROMANESQUE_REGEXP.test(family) || EAST_ASIAN.test(family) || !/\p{L}/u.test(family)) return name;
+  return { ...name, family: family + SPACED_MARK };
+}
+
+function forRender(item: CslItem): CslItem {
+  return item.author ? { ...item, author: item.author.map(markSpacedScript) } : item;
+}
+
+const unmark = (s: string): string => s.split(SPACED_MARK).join('');
+
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /**
@@ -100,15 +123,15 @@ export function renderCsl(item: CslItem, styleFile: string, locale: string | und
   // A fresh id per render: citeproc caches item data by id.
   const id = `item-${++counter}`;
   items.clear();
-  items.set(id, { ...item, id });
+  items.set(id, { ...forRender(item), id });
   engine.updateItems([id]);
   engine.setOutputFormat('html');
   const out = engine.makeBibliography();
-  const bhtml = oneLine(out ? out[1].join('') : '');
+  const bhtml = unmark(oneLine(out ? out[1].join('') : ''));
   const btext = htmlToText(bhtml);
   const bibliography = { text: btext, html: safeHtml(bhtml, btext) };
   if (!note) return bibliography;
-  const nhtml = oneLine(engine.makeCitationCluster([{ id }]));
+  const nhtml = unmark(oneLine(engine.makeCitationCluster([{ id }])));
   const ntext = htmlToText(nhtml);
   return { text: ntext, html: safeHtml(nhtml, ntext), bibliography };
 }

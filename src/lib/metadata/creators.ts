@@ -48,10 +48,19 @@ export function isGenericNewsroom(name: string): boolean {
   return NEWSROOM.test(name) && name.split(' ').length <= 3;
 }
 
+/** A Chinese, Japanese or Korean personal name as bylines write it: 2–4 Han characters or Hangul
+ *  syllables, or Han and kana up to 8, without the words that end names of newsrooms, papers and
+ *  agencies ("新华社", "朝日新聞", "연합뉴스", "編集部"). */
+const CJK_PERSON = /^(?:[\u4e00-\u9fff\u3400-\u4dbf]{2,4}|[\uac00-\ud7af]{2,4}|[\u4e00-\u9fff\u3040-\u30ff]{2,8})$/u;
+const CJK_ORG = /(?:社|聞|闻|报|報|網|网|台|局|部|会|會|院|所|团|團|組|组|庁|厅|省|府|館|馆|室|誌|志|刊|通信|电视|電視|ニュース|オンライン|デジタル|ウェブ|ドットコム|プレス|メディア|ジャーナル|タイムズ|뉴스|일보|신문|방송|통신|편집|위원회|협회)$/u;
+
 export function isOrganizationName(name: string, siteName?: string): boolean {
   const low = name.toLowerCase();
   if (AGENCIES.has(low) || NEWSROOM.test(name) || ORG_WORDS.test(name)) return true;
   if (siteName && looseKey(name) === looseKey(siteName)) return true;
+  // Chinese, Japanese and Korean write a person's name without a space ("李明", "山田花子", "김민지").
+  const compact = name.replace(/[\s\u3000・]/g, '');
+  if (CJK_PERSON.test(compact)) return CJK_ORG.test(compact);
   // Upper-case acronyms ("AFP", "BBC") and one-word names are organisations (Zotero's rule).
   if (/^[\p{Lu}\d&.-]{2,8}$/u.test(name)) return true;
   return !name.includes(' ');

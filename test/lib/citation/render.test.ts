@@ -33,6 +33,28 @@ describe('html flavour (E7)', () => {
   });
 });
 
+describe('names in every script', () => {
+  const person = (given: string, family: string) => ({ name: `${given} ${family}`, kind: 'person' as const, given, family });
+
+  it('Hindi, Tamil and Armenian names are inverted with a comma, not glued together, and carry no marker', () => {
+    for (const [given, family] of [['प्रिया', 'शर्मा'], ['கமலா', 'ராமன்'], ['Անի', 'Պետրոսյան']] as const) {
+      const meta = { ...SAMPLES.one!, authors: [person(given, family)] };
+      for (const style of ['apa', 'mla', 'chicago-author-date'] as const) {
+        const r = renderCitation(meta, style);
+        expect(r.text, style).toMatch(new RegExp(`^${family}, `));
+        expect(r.text + r.html, style).not.toContain('\u202c');
+      }
+      // CSL-JSON carries the name as it is.
+      expect(JSON.parse(renderCitation(meta, 'csl-json').text)[0].author[0]).toEqual({ family, given });
+    }
+  });
+
+  it('Chinese, Japanese and Korean names keep their family-name-first order without a comma', () => {
+    const meta = { ...SAMPLES.one!, authors: [person('明', '李')] };
+    expect(renderCitation(meta, 'apa').text).toMatch(/^李明\. /);
+  });
+});
+
 describe('timing', () => {
   it('first render, then warm renders ≤ 20 ms (median) per style', () => {
     resetEngines();

@@ -45,7 +45,13 @@ describe('organisations', () => {
     'Redacción', 'Staff', 'Editorial Board', 'NBC News', 'Canadian Press', 'Reuters Agency', 'Data Team'])('%s', (n) => {
     expect(isOrganizationName(n)).toBe(true);
   });
-  it.each(['Jane Doe', 'Marie-Claire Dupont', 'Ludwig van Beethoven'])('%s is a person', (n) => {
+  // Newsrooms, papers and agencies in Chinese, Japanese and Korean end with their kind of word.
+  it.each(['新华社', '朝日新聞', '共同通信', '연합뉴스', '조선일보', '編集部', '中央电视台', '文春オンライン'])('%s', (n) => {
+    expect(isOrganizationName(n)).toBe(true);
+  });
+  // Chinese, Japanese and Korean personal names are written without a space.
+  it.each(['Jane Doe', 'Marie-Claire Dupont', 'Ludwig van Beethoven', '李明', '欧阳娜娜', '山田花子', '山田 花子', '김민지',
+    'さくらももこ'])('%s is a person', (n) => {
     expect(isOrganizationName(n)).toBe(false);
   });
   it("the site's own name is an organisation", () => {
@@ -61,6 +67,11 @@ describe('name parts', () => {
     ['Ursula von der Leyen', { given: 'Ursula', family: 'von der Leyen' }],
     ['Martin Luther King Jr.', { given: 'Martin Luther', family: 'King', suffix: 'Jr.' }],
     ['Mary Ann Evans', { given: 'Mary Ann', family: 'Evans' }],
+    // Family name first in Chinese, Japanese and Korean.
+    ['山田 花子', { family: '山田', given: '花子' }],
+    ['李明', { family: '李', given: '明' }],
+    ['김민지', { family: '김', given: '민지' }],
+    ['山田花子', { family: '山田花子' }],
   ])('%s', (name, parts) => {
     expect(splitPersonName(name)).toEqual(parts);
   });
