@@ -7,8 +7,8 @@ import { IGNORABLE, NUKTA_LETTERS, spaceOutCjk, wordsOf } from './words';
 export const MAX_TEXT = 4000;
 
 const SPACES = /\s+/g;
-// Anything that is not a letter, digit or '@' separates words; apostrophes and hyphens included,
-// so "soutenez-nous" and "l'article" become "soutenez nous" and "l article" on both sides.
+// Anything that is not a letter, combining mark, digit or '@' separates words; apostrophes and hyphens
+// included, so "soutenez-nous" and "l'article" become "soutenez nous" and "l article" on both sides.
 const NON_WORD = /[^\p{L}\p{M}\p{N}@€$£%]+/gu;
 /** Turkish "İ" lower-cases to "i" + U+0307 (combining dot): "İlgili" must read as "ilgili". */
 const DOTTED_I = /i\u0307/g;
