@@ -47,6 +47,20 @@ describe.each(BROWSERS)('%s', (name) => {
     await Promise.all([article.close(), popup.close()]);
   });
 
+  it('shows a short Japanese story as an article, its appeal and sign-up box stripped, its author a person', async () => {
+    const article = await lectern.open(server.url('/article-ja.html'));
+    const popup = await popupFor(article);
+    expect(await popup.$eval('html', (e) => e.dataset.state)).toBe('ready');
+    const body = await text(popup, 'article');
+    expect(body).toContain('市議会は月曜日、川沿いの約三キロにわたる遊歩道を整備する計画を承認した。');
+    expect(body).toContain('「ご寄付をお願いします」と話している。');
+    expect(body).not.toContain('ご支援をお願いします');
+    expect(body).not.toContain('メールマガジンのご案内');
+    expect(await text(popup, 'authors')).toBe('山田花子');
+    await popup.waitForFunction(() => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').startsWith('山田花子'));
+    await Promise.all([article.close(), popup.close()]);
+  });
+
   it('switches the citation style and remembers it', async () => {
     const article = await lectern.open(server.url('/article.html'));
     const popup = await popupFor(article);
