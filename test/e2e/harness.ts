@@ -36,8 +36,9 @@ export async function serveFixtures(options: { routes?: Record<string, Route> } 
     requests.push(path);
     const route = options.routes?.[path];
     if (route) return void route(req, res);
-    const base = path.startsWith('/seed/') ? resolve(ROOT, '../shared/fixtures') : FIXTURES;
-    const file = normalize(join(base, path.startsWith('/seed/') ? path : path.replace(/\/$/, '/index.html')));
+    // /seed/… is the shared seed replica; /clean/… the cleaner's fixture pages (one page, two test suites).
+    const base = path.startsWith('/seed/') ? resolve(ROOT, '../shared/fixtures') : path.startsWith('/clean/') ? resolve(FIXTURES, '..') : FIXTURES;
+    const file = normalize(join(base, path.startsWith('/seed/') || path.startsWith('/clean/') ? path : path.replace(/\/$/, '/index.html')));
     if (!file.startsWith(base)) return void res.writeHead(403).end();
     readFile(file).then(
       (body) => {

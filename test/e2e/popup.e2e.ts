@@ -48,7 +48,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('shows a short Japanese story as an article, its appeal and sign-up box stripped, its author a person', async () => {
-    const article = await lectern.open(server.url('/article-ja.html'));
+    const article = await lectern.open(server.url('/clean/ja-merumaga-kifu/source.html'));
     const popup = await popupFor(article);
     expect(await popup.$eval('html', (e) => e.dataset.state)).toBe('ready');
     const body = await text(popup, 'article');
