@@ -92,6 +92,9 @@ const SPEECH = phrases([
   'kata', 'ujar', 'ungkap', 'menurut', 'tutur', 'cho biết', 'nói', 'theo', 'phát biểu', 'कहा', 'बताया',
   'के अनुसार', 'אמר', 'אמרה', 'לדברי', 'לדבריו', 'לדבריה', 'הוסיף', 'הוסיפה', 'ציין', 'ציינה', 'mondta',
   'közölte', 'szerint', 'nyilatkozta', 'hangsúlyozta', 'گفت', 'افزود', 'به گفته', 'اظهار کرد',
+  'ha dit', 'ha declarat', 'segons', 'ha explicat', 'ha afirmat', 'rekao je', 'rekla je', 'izjavio je',
+  'izjavila je', 'prema riječima', 'kazao je', 'povedal', 'povedala', 'uviedol', 'uviedla', 'podľa', 'каза',
+  'заяви', 'според', 'посочи', 'съобщи', 'বলেন', 'বলেছেন', 'জানান', 'অনুযায়ী', 'মতে',
 ]);
 /** Quotation marks: one character class, one pass over the text (was a pass per mark). */
 const QUOTES = /["“”«»„‚‘「」『』]/;

@@ -22,12 +22,13 @@ const WORD_UNIT = /[\p{L}\p{M}\p{N}@€$£%]/u;
  *  marks stay with the letter before). */
 const CJK_BLOCKS = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]/gu;
 const LETTER = /\p{L}/u;
-/** Arabic harakat and tatweel, Hebrew points, the Devanagari nukta: optional marks that writers use or
- *  not ("أيضاً" / "أيضا", "ज़रूरी" / "जरूरी"), dropped from words by the regex form (text.ts), which a
- *  text holding one takes. Devanagari letters with a nukta (U+0958–095F) come apart first. */
-export const IGNORABLE = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0640\u064b-\u065f\u0670\u093c]/gu;
-export const NUKTA_LETTERS = /[\u0958-\u095f]/gu;
-const IGNORABLE_UNIT = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0640\u064b-\u065f\u0670\u093c\u0958-\u095f]/u;
+/** Arabic harakat and tatweel, Hebrew points, the Devanagari and Bengali nukta: optional marks that
+ *  writers use or not ("أيضاً" / "أيضا", "ज़रूरी" / "जरूरी"), dropped from words by the regex form
+ *  (text.ts), which a text holding one takes. Letters written with a nukta in one code point
+ *  (U+0958–095F, U+09DC–09DF) come apart first. */
+export const IGNORABLE = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0640\u064b-\u065f\u0670\u093c\u09bc]/gu;
+export const NUKTA_LETTERS = /[\u0958-\u095f\u09dc\u09dd\u09df]/gu;
+const IGNORABLE_UNIT = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0640\u064b-\u065f\u0670\u093c\u09bc\u0958-\u095f\u09dc\u09dd\u09df]/u;
 
 /** Each Han, kana or Hangul letter of s set apart by spaces (the regex form of the loop below). */
 export function spaceOutCjk(s: string): string {

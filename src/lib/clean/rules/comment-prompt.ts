@@ -57,6 +57,9 @@ export const PROMPTS = phrases([
   // ja, zh, ko
   'コメントを書く', 'コメントする', 'コメントを見る', '发表评论', '發表評論', '查看评论', '查看評論', '我要评论',
   '댓글 쓰기', '댓글을 남겨', '댓글 보기',
+  // ca, hr/sr/bs, sk, bg, bn
+  'deixa un comentari', 'escriu un comentari', 'ostavite komentar', 'napišite komentar', 'pridať komentár',
+  'napíšte komentár', 'zobraziť komentáre', 'напишете коментар', 'покажи коментарите', 'মন্তব্য করুন', 'মন্তব্য লিখুন',
   // star-rating widgets
   'rate this article', 'rate this post', 'no ratings yet', 'noch keine bewertungen', 'artikel bewerten',
   'bewerten sie diesen artikel', 'notez cet article', 'évaluez cet article', 'valora esta noticia',

@@ -106,6 +106,20 @@ export const CALLS = phrases([
   // fa (the zero-width non-joiner separates words like a space)
   'حمایت کنید', 'از ما حمایت', 'حمایت مالی', 'کمک مالی', 'این مطلب را پسندیدید', 'این مقاله را پسندیدید',
   'حمایت شما', 'کمک شما',
+  // ca
+  'fes una donació', 'fes un donatiu', 'fes te soci', 'fes te sòcia', 'dona suport', 'dóna suport', 'ajuda ns',
+  't ha agradat aquest article', 'us ha agradat aquest article', 'el teu suport', 'amb el teu suport',
+  // hr, sr, bs (Latin)
+  'podržite nas', 'podrži nas', 'donirajte', 'doniraj', 'vaša podrška', 'tvoja podrška', 'podržite neovisno',
+  'podržite nezavisno', 'svidio vam se članak', 'sviđa vam se članak', 'svideo vam se članak', 'postanite član',
+  // sk
+  'podporte nás', 'podporte nezávislú', 'prispejte', 'vaša podpora', 'staňte sa podporovateľom', 'páčil sa vám článok',
+  // bg
+  'подкрепете ни', 'подкрепи ни', 'дарете', 'направете дарение', 'вашата подкрепа', 'подкрепете независимата',
+  'хареса ли ви статията', 'станете член',
+  // bn (the nukta is dropped by normalize)
+  'আমাদের সমর্থন করুন', 'সমর্থন করুন', 'অনুদান দিন', 'দান করুন', 'আপনার সমর্থন', 'লেখাটি ভালো লাগলে',
+  'প্রতিবেদনটি ভালো লাগলে',
 ]);
 
 /** Topic words: alone they prove nothing, but they must be present in every long part of an appeal. */
@@ -132,6 +146,9 @@ export const TOPIC = phrases([
   'độc lập', 'cảm ơn', 'समर्थन', 'सहयोग', 'योगदान', 'दान', 'पत्रकारिता', 'स्वतंत्र', 'धन्यवाद', 'תמיכה', 'לתמיכה',
   'תרומה', 'לתרומה', 'תרמו', 'עיתונות', 'עצמאית', 'תודה', 'támogat*', 'adomány*', 'újságírás*', 'független',
   'köszön*', 'حمایت', 'کمک', 'روزنامه نگاری', 'مستقل', 'سپاس',
+  'donació', 'donatiu', 'suport', 'periodisme', 'gràcies', 'podrš*', 'podrž*', 'donacij*', 'novinarstv*',
+  'neovisn*', 'nezavisn*', 'hvala', 'podpor*', 'nezávisl*', 'žurnalistik*', 'ďakujeme', 'подкреп*', 'дарени*',
+  'журналистик*', 'независим*', 'благодарим', 'সমর্থন', 'অনুদান', 'দান', 'সাংবাদিকতা*', 'স্বাধীন', 'ধন্যবাদ',
 ]);
 
 /** What every long paragraph of an appeal says: a topic word or a call ("Tragen Sie mit Ihrem Beitrag
@@ -159,7 +176,8 @@ const BUTTON = phrases(['apoya', 'apoyar', 'apóyanos', 'support', 'supporter*',
   'στηρίξτε', 'δωρεά', 'destek ol*', 'bağış yap*', 'donează', 'susține', 'susţine', 'підтримати', 'підтримайте',
   'تبرع', 'ادعم*', '寄付する', '支援する', '捐款', '赞助', '贊助', '후원하기',
   'donasi', 'dukung', 'ủng hộ', 'ủng hộ ngay', 'योगदान करें', 'समर्थन करें', 'לתרומה', 'לתמיכה', 'támogatom',
-  'támogasd', 'کمک مالی', 'حمایت']);
+  'támogasd', 'کمک مالی', 'حمایت', 'fes una donació', 'dona suport', 'donirajte', 'doniraj', 'podržite',
+  'podporiť', 'podporte', 'дарете', 'направете дарение', 'подкрепете', 'অনুদান দিন', 'সমর্থন করুন']);
 
 /** A short link that is a support button: the box that holds it acts, whatever its target. */
 function supportButton(b: Block): boolean {
@@ -201,7 +219,7 @@ const CORE = phrases(['don', 'dons', 'donat*', 'spende*', 'soutien', 'souten*', 
   'δωρε*', 'η στήριξή σας', 'bağış*', 'desteğiniz*', 'donați*', 'donaţi*', 'donează', 'sprijinul', 'внесок',
   'ваша підтримка', 'تبرع*', 'دعمكم', '寄付', '支援', '捐款', '支持', '후원',
   'donasi', 'dukungan', 'ủng hộ', 'quyên góp', 'दान', 'योगदान', 'תרומה', 'לתרומה', 'támogat*', 'adomány*',
-  'حمایت', 'کمک مالی']);
+  'حمایت', 'کمک مالی', 'donació', 'donatiu', 'donacij*', 'podpor*', 'дарени*', 'অনুদান', 'দান']);
 const chain = new Continuation();
 
 function test(b: Block): boolean {

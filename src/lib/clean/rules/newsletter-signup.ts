@@ -93,6 +93,18 @@ export const CALLS = phrases([
   'e mail címére', 'e mail címed', 'e mail címét', 'ne maradj le', 'ne maradjon le',
   // fa
   'عضویت در خبرنامه', 'خبرنامه ما', 'در ایمیل خود', 'ایمیل خود را', 'مشترک شوید', 'عضویت رایگان',
+  // ca
+  'subscriu te al butlletí', 'subscriu te', 'el nostre butlletí', 'al teu correu', 'rep les notícies', 'apunta t',
+  // hr, sr, bs
+  'pretplatite se na newsletter', 'prijavite se na newsletter', 'prijavite se na naš', 'naš newsletter', 'vaš e mail',
+  'u vaš inbox', 'u svoj inbox', 'ne propustite', 'primajte',
+  // sk
+  'prihláste sa na odber', 'odoberajte', 'nenechajte si ujsť', 'do vašej schránky', 'dostávajte',
+  // bg
+  'абонирайте се за нашия бюлетин', 'абонирайте се за бюлетина', 'нашия бюлетин', 'вашия имейл', 'в пощата си',
+  'не пропускайте', 'получавайте',
+  // bn
+  'নিউজলেটারে সাবস্ক্রাইব', 'নিউজলেটার সাবস্ক্রাইব', 'সাবস্ক্রাইব করুন', 'আপনার ইমেইলে', 'আপনার ইমেইল',
 ]);
 
 export const TOPIC = phrases(['newsletter*', 'nieuwsbrief', 'infolettre', 'boletín', 'boletim', 'e mail*',
@@ -108,14 +120,16 @@ export const TOPIC = phrases(['newsletter*', 'nieuwsbrief', 'infolettre', 'bolet
   '登録', '購読', '订阅', '訂閱', '邮箱', '信箱', '新闻', '新聞', '뉴스레터', '구독', '이메일', '뉴스',
   'langganan', 'berlangganan', 'buletin', 'berita', 'bản tin', 'đăng ký', 'tin tức', 'न्यूजलेटर', 'ईमेल', 'सदस्यता',
   'सब्सक्राइब', 'खबरें', 'ניוזלטר', 'לניוזלטר', 'מייל', 'הרשמה', 'להרשמה', 'חדשות', 'hírlevél*', 'feliratkoz*',
-  'hírek*', 'خبرنامه', 'ایمیل', 'عضویت', 'خبرها', 'اخبار']);
+  'hírek*', 'خبرنامه', 'ایمیل', 'عضویت', 'خبرها', 'اخبار', 'butlletí', 'correu', 'notícies', 'newsletter*',
+  'vijesti', 'vesti', 'pretplat*', 'prijav*', 'odber*', 'správy', 'бюлетин*', 'имейл', 'новини*', 'абонир*',
+  'নিউজলেটার*', 'ইমেইল*', 'সাবস্ক্রাইব', 'খবর']);
 
 /** The word itself (not "news" or "informed", which app and push prompts share). */
 const NEWSLETTER = phrases(['newsletter*', 'nieuwsbrief', 'infolettre', 'boletín', 'boletim', 'nyhetsbrev*',
   'nyhedsbrev*', 'uutiskirje*', 'рассылк*', 'inbox', 'postfach', 'e mail*', 'email*',
   'bülten*', 'розсилк*', 'النشرة البريدية', 'نشرتنا', 'メールマガジン', 'メルマガ', 'ニュースレター', '新闻简报',
   '新闻通讯', '电子报', '電子報', '뉴스레터', 'buletin', 'bản tin', 'न्यूजलेटर', 'ניוזלטר',
-  'לניוזלטר', 'hírlevél*', 'خبرنامه']);
+  'לניוזלטר', 'hírlevél*', 'خبرنامه', 'butlletí', 'бюлетин*', 'নিউজলেটার*']);
 
 /** Consent and privacy lines that only sign-up forms carry. */
 const CONSENT = phrases(['by signing up', 'by subscribing', 'en vous inscrivant', 'unsubscribe at any time',

@@ -84,6 +84,11 @@ export const LEAD_INS = phrases([
   // hu, fa
   'kapcsolódó cikk*', 'ezt is olvasd el', 'ezt is ajánljuk', 'ajánlott cikkek', 'legolvasottabb', 'bővebben',
   'بیشتر بخوانید', 'بخوانید', 'مطالب مرتبط', 'اخبار مرتبط', 'پربازدیدترین',
+  // ca, hr/sr/bs, sk, bg, bn
+  'llegiu també', 'llegeix també', 'notícies relacionades', 'et pot interessar', 'el més llegit', 'pročitajte i',
+  'pročitajte još', 'povezani članci', 'vezane vijesti', 'vezane vesti', 'najčitanije', 'čítajte aj',
+  'prečítajte si aj', 'súvisiace články', 'najčítanejšie', 'прочетете още', 'още по темата', 'свързани статии',
+  'най четени', 'আরও পড়ুন', 'আরো পড়ুন', 'সম্পর্কিত খবর', 'আরও খবর', 'সর্বাধিক পঠিত',
 ]);
 
 const HINTS = ['related', 'recommend', 'read more', 'readmore', 'more stories', 'morestories', 'also read',

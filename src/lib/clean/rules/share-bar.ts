@@ -19,7 +19,10 @@ export const WORDS = phrases(['share', 'shares', 'tweet', 'post', 'e mail', 'ema
   'مشاركة', 'طباعة', 'نسخ الرابط', 'اشتراک گذاری', 'چاپ', 'کپی لینک', 'שתפו', 'שיתוף', 'הדפסה', 'העתקת קישור',
   'शेयर', 'शेयर करें', 'प्रिंट', 'bagikan', 'salin tautan', 'cetak', 'chia sẻ', 'sao chép liên kết', 'シェア',
   'ツイート', '印刷', 'リンクをコピー', '分享', '打印', '复制链接', '複製連結', '공유', '공유하기', '인쇄', '링크 복사',
-  'kakaotalk', 'weibo', '微博', '微信', 'vk']);
+  'kakaotalk', 'weibo', '微博', '微信', 'vk',
+  'comparteix', 'imprimeix', 'copia l enllaç', 'podijeli', 'podeli', 'ispiši', 'kopiraj poveznicu', 'kopiraj link',
+  'zdieľať', 'zdieľajte', 'tlačiť', 'kopírovať odkaz', 'сподели', 'споделете', 'принтирай', 'копирай връзката',
+  'শেয়ার', 'শেয়ার করুন', 'প্রিন্ট', 'লিংক কপি']);
 
 const HINTS = ['share', 'sharing', 'sharer', 'shariff', 'addthis', 'addtoany', 'a2a', 'ssba', 'sharedaddy',
   'social buttons', 'social links', 'socialbar', 'social bar', 'social icons', 'social media', 'socials',
@@ -36,7 +39,8 @@ export const PROMPTS = phrases(['share this', 'share this article', 'share this 
   'μοιραστείτε το άρθρο', 'bu haberi paylaş', 'haberi paylaş', 'distribuie articolul', 'поділитися статтею',
   'oszd meg', 'ossza meg', 'شارك المقال', 'شارك هذا المقال', 'به اشتراک بگذارید', 'שתפו את הכתבה',
   'इस खबर को शेयर करें', 'bagikan artikel ini', 'bagikan berita ini', 'chia sẻ bài viết', 'この記事をシェア',
-  '分享这篇文章', '分享本文', '기사 공유']);
+  '分享这篇文章', '分享本文', '기사 공유', 'comparteix aquest article', 'podijelite članak',
+  'podelite članak', 'zdieľajte článok', 'споделете статията', 'খবরটি শেয়ার করুন']);
 
 function test(b: Block): boolean {
   if (b.len > 400 || b.longParas > 0) return false;

@@ -15,7 +15,8 @@ export const CALLS = phrases(['follow us', 'find us on', 'join us on', 'like us 
   'стежте за нами', 'слідкуйте за нами', 'підписуйтесь на нас', 'تابعونا', 'تابعنا', 'フォローしてください',
   'フォローお願いします', '公式アカウント', '关注我们', '關注我們', '팔로우하세요', '팔로우 해주세요',
   'ikuti kami', 'theo dõi chúng tôi', 'फॉलो करें', 'हमें फॉलो', 'עקבו אחרינו', 'kövess minket', 'kövessen minket',
-  'kövessen bennünket', 'دنبال کنید', 'ما را دنبال']);
+  'kövessen bennünket', 'دنبال کنید', 'ما را دنبال', 'segueix nos', 'seguiu nos', 'pratite nas',
+  'sledujte nás', 'последвайте ни', 'следвайте ни', 'ফলো করুন']);
 
 const HINTS = ['follow', 'social follow', 'social profiles', 'socialmedia', 'social media', 'social links',
   'social icons', 'sociallinks', 'folgen', 'siguenos', 'seguici', 'suivez'];
@@ -25,7 +26,7 @@ const NETWORKS = phrases(['twitter', 'facebook', 'instagram', 'youtube', 'telegr
   'mastodon', 'bluesky', 'weibo', '微博', '微信', 'wechat', 'kakao', 'vk', 'вконтакте', 'فيسبوك',
   'تويتر', 'إنستغرام', 'يوتيوب', 'フェイスブック', 'インスタグラム', 'ツイッター', '페이스북', '인스타그램', '유튜브', '트위터',
   'फेसबुक', 'एक्स', 'इंस्टाग्राम', 'यूट्यूब', 'פייסבוק', 'אינסטגרם', 'יוטיוב', 'facebookon', 'instagramon',
-  'اینستاگرام', 'تلگرام', 'فیسبوک', 'توییتر']);
+  'اینستاگرام', 'تلگرام', 'فیسبوک', 'توییتر', 'ফেসবুক', 'ইউটিউব', 'фейсбук']);
 const SHORT_CALLS = phrases(['keep up with', 'únete', 'unete', 'join our', 'rejoignez', 'abonnez vous à notre chaîne',
   'tenemos canal', 'nuestro canal', 'our channel', 'unserem kanal', 'unseren kanal']);
 

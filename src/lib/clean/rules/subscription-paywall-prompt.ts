@@ -74,6 +74,11 @@ export const CALLS = phrases([
   // ja, zh, ko
   '続きを読むには', '有料会員', 'この記事は有料', 'いつでも解約', '订阅后继续阅读', '訂閱後繼續閱讀', '仅限订户',
   '订户专享', '已是订户', '随时取消', '付费会员', '계속 읽으려면', '유료 회원', '구독자 전용', '언제든지 해지',
+  // ca, hr/sr/bs, sk, bg
+  'fes te subscriptor', 'ja ets subscriptor', 'per continuar llegint', 'exclusiu per a subscriptors', 'već ste pretplatnik',
+  'samo za pretplatnike', 'za nastavak čitanja', 'predplaťte si', 'ste už predplatiteľ', 'len pre predplatiteľov',
+  'iba pre predplatiteľov', 'само за абонати', 'вече сте абонат', 'за да продължите да четете',
+  'শুধু গ্রাহকদের জন্য', 'পড়া চালিয়ে যেতে', 'আগে থেকেই গ্রাহক',
 ]);
 
 export const TOPIC = phrases(['abonn*', 'abo', 'abos', 'subscri*', 'suscri*', 'abbona*', 'abbonat*', 'assin*',
@@ -84,7 +89,8 @@ export const TOPIC = phrases(['abonn*', 'abo', 'abos', 'subscri*', 'suscri*', 'a
   'logg inn', 'kirjaudu', 'kr', 'kč', 'руб*',
   'συνδρομ*', 'abone*', 'abonelik*', 'abona*', 'abonam*', 'передплат*', 'előfizet*', 'اشتراك', 'مشترك*', 'اشتراک',
   'مشترک*', 'מנוי*', 'למנויים', 'सब्सक्राइब*', 'berlangganan', 'langganan', 'pelanggan', 'thành viên', '会員', '有料',
-  '订阅', '訂閱', '订户', '付费', '구독', '유료', 'lei pe lună', 'lei lună', 'грн', 'ft']);
+  '订阅', '訂閱', '订户', '付费', '구독', '유료', 'lei pe lună', 'lei lună', 'грн', 'ft', 'subscriptor*', 'pretplat*',
+  'predplat*', 'абонат*', 'абонамент*']);
 
 const HINTS = ['paywall', 'premium', 'subscri', 'abo ', 'abonn', 'piano', 'tp container', 'regwall',
   'metered', 'offer', 'plus teaser', 'pay wall', 'suscri', 'assin', 'locked', 'restricted'];
