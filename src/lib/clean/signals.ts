@@ -95,6 +95,7 @@ const SPEECH = phrases([
   'ha dit', 'ha declarat', 'segons', 'ha explicat', 'ha afirmat', 'rekao je', 'rekla je', 'izjavio je',
   'izjavila je', 'prema riječima', 'kazao je', 'povedal', 'povedala', 'uviedol', 'uviedla', 'podľa', 'каза',
   'заяви', 'според', 'посочи', 'съобщи', 'বলেন', 'বলেছেন', 'জানান', 'অনুযায়ী', 'মতে',
+  'กล่าวว่า', 'ระบุว่า', 'เปิดเผยว่า', 'เผยว่า',
 ]);
 /** Quotation marks: one character class, one pass over the text (was a pass per mark). */
 const QUOTES = /["“”«»„‚‘「」『』]/;

@@ -5,9 +5,9 @@
 // pins the two together.
 //
 // Combining marks belong to their word: Hindi's vowel signs, Arabic's harakat and a decomposed accent
-// are not word breaks. Chinese and Japanese write no spaces between words, and Korean attaches its
-// particles ("뉴스레터를"): each Han, kana or Hangul character is a word of its own, so that a phrase
-// ("寄付", "구독") matches inside a run of text as whole words do elsewhere.
+// are not word breaks. Chinese, Japanese and Thai write no spaces between words, and Korean attaches
+// its particles ("뉴스레터를"): each Han, kana, Hangul or Thai letter is a word of its own, so that a
+// phrase ("寄付", "구독", "บริจาค") matches inside a run of text as whole words do elsewhere.
 
 const UNKNOWN = 0;
 const WORD = 1;
@@ -18,9 +18,10 @@ const SURROGATE = 3;
 const CJK = 4;
 const WORD_UNIT = /[\p{L}\p{M}\p{N}@€$£%]/u;
 /** Hiragana, Katakana, CJK Extension A, Unified Ideographs, Hangul syllables, compatibility ideographs,
- *  halfwidth katakana: their letters stand alone (their punctuation separates, their combining sound
- *  marks stay with the letter before). */
-const CJK_BLOCKS = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]/gu;
+ *  halfwidth katakana, and Thai, Lao, Myanmar and Khmer (also written without spaces between words):
+ *  their letters stand alone (their punctuation separates; their combining marks, vowel signs and
+ *  tone marks are words of their own, the same in a phrase and in the text). */
+const CJK_BLOCKS = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]/gu;
 const LETTER = /\p{L}/u;
 /** Arabic harakat and tatweel, Hebrew points, the Devanagari and Bengali nukta: optional marks that
  *  writers use or not ("أيضاً" / "أيضا", "ज़रूरी" / "जरूरी"), dropped from words by the regex form

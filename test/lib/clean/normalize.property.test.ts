@@ -6,8 +6,8 @@ import { MAX_TEXT, normalize } from '../../../src/lib/clean/text';
 
 const NON_WORD = /[^\p{L}\p{M}\p{N}@€$£%]+/gu;
 /** Hiragana, Katakana, CJK Extension A and Unified Ideographs, Hangul syllables, compatibility
- *  ideographs, halfwidth katakana: each letter there stands alone (words.ts). */
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]/gu;
+ *  ideographs, halfwidth katakana, Thai, Lao, Myanmar, Khmer: each letter there stands alone (words.ts). */
+const CJK = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]/gu;
 /** Arabic harakat and tatweel, Hebrew points, the Devanagari and Bengali nukta (also inside U+0958–095F,
  *  U+09DC–09DF): dropped. */
 const HARAKAT = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0640\u064b-\u065f\u0670\u093c\u09bc]/gu;
@@ -30,7 +30,7 @@ describe('normalize', () => {
   it('equals the regex form on any text, astral characters and lone surrogates included', () => {
     const unit = fc.oneof(
       fc.constantFrom('a', 'É', 'ß', 'İ', 'Σ', 'ς', '1', '٣', '@', '€', '%', ' ', '\n', '-', "'", '’', '«', '😀', '𝐀', '\ud800', '\udc00', '…',
-        '寄', '付', 'ー', 'ア', '한', '、', '\u0301', '\u0307', 'ि', '𠀋', 'ً', 'ـ', 'ب', '\u095b', '\u093c', 'ज', '\u09df', '\u09bc', 'য'),
+        '寄', '付', 'ー', 'ア', '한', '、', '\u0301', '\u0307', 'ि', '𠀋', 'ً', 'ـ', 'ب', '\u095b', '\u093c', 'ज', '\u09df', '\u09bc', 'য', 'ก', 'ั', '่', 'ค'),
       fc.string({ unit: 'binary', maxLength: 3 }),
     );
     fc.assert(fc.property(fc.array(unit, { maxLength: 60 }), (parts) => {

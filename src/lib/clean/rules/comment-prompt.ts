@@ -60,6 +60,7 @@ export const PROMPTS = phrases([
   // ca, hr/sr/bs, sk, bg, bn
   'deixa un comentari', 'escriu un comentari', 'ostavite komentar', 'napišite komentar', 'pridať komentár',
   'napíšte komentár', 'zobraziť komentáre', 'напишете коментар', 'покажи коментарите', 'মন্তব্য করুন', 'মন্তব্য লিখুন',
+  'แสดงความคิดเห็น',
   // star-rating widgets
   'rate this article', 'rate this post', 'no ratings yet', 'noch keine bewertungen', 'artikel bewerten',
   'bewerten sie diesen artikel', 'notez cet article', 'évaluez cet article', 'valora esta noticia',

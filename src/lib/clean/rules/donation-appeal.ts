@@ -120,6 +120,8 @@ export const CALLS = phrases([
   // bn (the nukta is dropped by normalize)
   'আমাদের সমর্থন করুন', 'সমর্থন করুন', 'অনুদান দিন', 'দান করুন', 'আপনার সমর্থন', 'লেখাটি ভালো লাগলে',
   'প্রতিবেদনটি ভালো লাগলে',
+  // th (Thai letters are matched one by one, like Chinese: text.ts)
+  'ร่วมสนับสนุน', 'สนับสนุนเรา', 'สนับสนุนสื่ออิสระ', 'บริจาคให้เรา', 'ชอบบทความนี้', 'การสนับสนุนของคุณ',
 ]);
 
 /** Topic words: alone they prove nothing, but they must be present in every long part of an appeal. */
@@ -149,6 +151,7 @@ export const TOPIC = phrases([
   'donació', 'donatiu', 'suport', 'periodisme', 'gràcies', 'podrš*', 'podrž*', 'donacij*', 'novinarstv*',
   'neovisn*', 'nezavisn*', 'hvala', 'podpor*', 'nezávisl*', 'žurnalistik*', 'ďakujeme', 'подкреп*', 'дарени*',
   'журналистик*', 'независим*', 'благодарим', 'সমর্থন', 'অনুদান', 'দান', 'সাংবাদিকতা*', 'স্বাধীন', 'ধন্যবাদ',
+  'บริจาค', 'สนับสนุน', 'สื่ออิสระ', 'ขอบคุณ',
 ]);
 
 /** What every long paragraph of an appeal says: a topic word or a call ("Tragen Sie mit Ihrem Beitrag
@@ -177,7 +180,8 @@ const BUTTON = phrases(['apoya', 'apoyar', 'apóyanos', 'support', 'supporter*',
   'تبرع', 'ادعم*', '寄付する', '支援する', '捐款', '赞助', '贊助', '후원하기',
   'donasi', 'dukung', 'ủng hộ', 'ủng hộ ngay', 'योगदान करें', 'समर्थन करें', 'לתרומה', 'לתמיכה', 'támogatom',
   'támogasd', 'کمک مالی', 'حمایت', 'fes una donació', 'dona suport', 'donirajte', 'doniraj', 'podržite',
-  'podporiť', 'podporte', 'дарете', 'направете дарение', 'подкрепете', 'অনুদান দিন', 'সমর্থন করুন']);
+  'podporiť', 'podporte', 'дарете', 'направете дарение', 'подкрепете', 'অনুদান দিন', 'সমর্থন করুন', 'บริจาค',
+  'สนับสนุน']);
 
 /** A short link that is a support button: the box that holds it acts, whatever its target. */
 function supportButton(b: Block): boolean {
@@ -219,7 +223,7 @@ const CORE = phrases(['don', 'dons', 'donat*', 'spende*', 'soutien', 'souten*', 
   'δωρε*', 'η στήριξή σας', 'bağış*', 'desteğiniz*', 'donați*', 'donaţi*', 'donează', 'sprijinul', 'внесок',
   'ваша підтримка', 'تبرع*', 'دعمكم', '寄付', '支援', '捐款', '支持', '후원',
   'donasi', 'dukungan', 'ủng hộ', 'quyên góp', 'दान', 'योगदान', 'תרומה', 'לתרומה', 'támogat*', 'adomány*',
-  'حمایت', 'کمک مالی', 'donació', 'donatiu', 'donacij*', 'podpor*', 'дарени*', 'অনুদান', 'দান']);
+  'حمایت', 'کمک مالی', 'donació', 'donatiu', 'donacij*', 'podpor*', 'дарени*', 'অনুদান', 'দান', 'บริจาค']);
 const chain = new Continuation();
 
 function test(b: Block): boolean {

@@ -105,6 +105,8 @@ export const CALLS = phrases([
   'не пропускайте', 'получавайте',
   // bn
   'নিউজলেটারে সাবস্ক্রাইব', 'নিউজলেটার সাবস্ক্রাইব', 'সাবস্ক্রাইব করুন', 'আপনার ইমেইলে', 'আপনার ইমেইল',
+  // th
+  'สมัครรับจดหมายข่าว', 'สมัครรับข่าวสาร', 'อีเมลของคุณ', 'ทางอีเมล', 'สมัครฟรี',
 ]);
 
 export const TOPIC = phrases(['newsletter*', 'nieuwsbrief', 'infolettre', 'boletín', 'boletim', 'e mail*',
@@ -122,14 +124,14 @@ export const TOPIC = phrases(['newsletter*', 'nieuwsbrief', 'infolettre', 'bolet
   'सब्सक्राइब', 'खबरें', 'ניוזלטר', 'לניוזלטר', 'מייל', 'הרשמה', 'להרשמה', 'חדשות', 'hírlevél*', 'feliratkoz*',
   'hírek*', 'خبرنامه', 'ایمیل', 'عضویت', 'خبرها', 'اخبار', 'butlletí', 'correu', 'notícies', 'newsletter*',
   'vijesti', 'vesti', 'pretplat*', 'prijav*', 'odber*', 'správy', 'бюлетин*', 'имейл', 'новини*', 'абонир*',
-  'নিউজলেটার*', 'ইমেইল*', 'সাবস্ক্রাইব', 'খবর']);
+  'নিউজলেটার*', 'ইমেইল*', 'সাবস্ক্রাইব', 'খবর', 'จดหมายข่าว', 'อีเมล', 'ข่าว', 'สมัคร']);
 
 /** The word itself (not "news" or "informed", which app and push prompts share). */
 const NEWSLETTER = phrases(['newsletter*', 'nieuwsbrief', 'infolettre', 'boletín', 'boletim', 'nyhetsbrev*',
   'nyhedsbrev*', 'uutiskirje*', 'рассылк*', 'inbox', 'postfach', 'e mail*', 'email*',
   'bülten*', 'розсилк*', 'النشرة البريدية', 'نشرتنا', 'メールマガジン', 'メルマガ', 'ニュースレター', '新闻简报',
   '新闻通讯', '电子报', '電子報', '뉴스레터', 'buletin', 'bản tin', 'न्यूजलेटर', 'ניוזלטר',
-  'לניוזלטר', 'hírlevél*', 'خبرنامه', 'butlletí', 'бюлетин*', 'নিউজলেটার*']);
+  'לניוזלטר', 'hírlevél*', 'خبرنامه', 'butlletí', 'бюлетин*', 'নিউজলেটার*', 'จดหมายข่าว']);
 
 /** Consent and privacy lines that only sign-up forms carry. */
 const CONSENT = phrases(['by signing up', 'by subscribing', 'en vous inscrivant', 'unsubscribe at any time',

@@ -89,6 +89,7 @@ export const LEAD_INS = phrases([
   'pročitajte još', 'povezani članci', 'vezane vijesti', 'vezane vesti', 'najčitanije', 'čítajte aj',
   'prečítajte si aj', 'súvisiace články', 'najčítanejšie', 'прочетете още', 'още по темата', 'свързани статии',
   'най четени', 'আরও পড়ুন', 'আরো পড়ুন', 'সম্পর্কিত খবর', 'আরও খবর', 'সর্বাধিক পঠিত',
+  'อ่านเพิ่มเติม', 'ข่าวที่เกี่ยวข้อง', 'บทความที่เกี่ยวข้อง', 'ข่าวแนะนำ',
 ]);
 
 const HINTS = ['related', 'recommend', 'read more', 'readmore', 'more stories', 'morestories', 'also read',

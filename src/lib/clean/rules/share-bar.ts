@@ -22,7 +22,7 @@ export const WORDS = phrases(['share', 'shares', 'tweet', 'post', 'e mail', 'ema
   'kakaotalk', 'weibo', '微博', '微信', 'vk',
   'comparteix', 'imprimeix', 'copia l enllaç', 'podijeli', 'podeli', 'ispiši', 'kopiraj poveznicu', 'kopiraj link',
   'zdieľať', 'zdieľajte', 'tlačiť', 'kopírovať odkaz', 'сподели', 'споделете', 'принтирай', 'копирай връзката',
-  'শেয়ার', 'শেয়ার করুন', 'প্রিন্ট', 'লিংক কপি']);
+  'শেয়ার', 'শেয়ার করুন', 'প্রিন্ট', 'লিংক কপি', 'แชร์', 'คัดลอกลิงก์']);
 
 const HINTS = ['share', 'sharing', 'sharer', 'shariff', 'addthis', 'addtoany', 'a2a', 'ssba', 'sharedaddy',
   'social buttons', 'social links', 'socialbar', 'social bar', 'social icons', 'social media', 'socials',

@@ -16,7 +16,7 @@ export const CALLS = phrases(['follow us', 'find us on', 'join us on', 'like us 
   'フォローお願いします', '公式アカウント', '关注我们', '關注我們', '팔로우하세요', '팔로우 해주세요',
   'ikuti kami', 'theo dõi chúng tôi', 'फॉलो करें', 'हमें फॉलो', 'עקבו אחרינו', 'kövess minket', 'kövessen minket',
   'kövessen bennünket', 'دنبال کنید', 'ما را دنبال', 'segueix nos', 'seguiu nos', 'pratite nas',
-  'sledujte nás', 'последвайте ни', 'следвайте ни', 'ফলো করুন']);
+  'sledujte nás', 'последвайте ни', 'следвайте ни', 'ফলো করুন', 'ติดตามเรา']);
 
 const HINTS = ['follow', 'social follow', 'social profiles', 'socialmedia', 'social media', 'social links',
   'social icons', 'sociallinks', 'folgen', 'siguenos', 'seguici', 'suivez'];

@@ -79,6 +79,7 @@ export const CALLS = phrases([
   'samo za pretplatnike', 'za nastavak čitanja', 'predplaťte si', 'ste už predplatiteľ', 'len pre predplatiteľov',
   'iba pre predplatiteľov', 'само за абонати', 'вече сте абонат', 'за да продължите да четете',
   'শুধু গ্রাহকদের জন্য', 'পড়া চালিয়ে যেতে', 'আগে থেকেই গ্রাহক',
+  'สมัครสมาชิกเพื่ออ่านต่อ', 'สำหรับสมาชิกเท่านั้น',
 ]);
 
 export const TOPIC = phrases(['abonn*', 'abo', 'abos', 'subscri*', 'suscri*', 'abbona*', 'abbonat*', 'assin*',
