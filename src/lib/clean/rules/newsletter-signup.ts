@@ -126,12 +126,14 @@ export const TOPIC = phrases(['newsletter*', 'nieuwsbrief', 'infolettre', 'bolet
   'vijesti', 'vesti', 'pretplat*', 'prijav*', 'odber*', 'správy', 'бюлетин*', 'имейл', 'новини*', 'абонир*',
   'নিউজলেটার*', 'ইমেইল*', 'সাবস্ক্রাইব', 'খবর', 'จดหมายข่าว', 'อีเมล', 'ข่าว', 'สมัคร']);
 
-/** The word itself (not "news" or "informed", which app and push prompts share). */
-const NEWSLETTER = phrases(['newsletter*', 'nieuwsbrief', 'infolettre', 'boletín', 'boletim', 'nyhetsbrev*',
-  'nyhedsbrev*', 'uutiskirje*', 'рассылк*', 'inbox', 'postfach', 'e mail*', 'email*',
-  'bülten*', 'розсилк*', 'النشرة البريدية', 'نشرتنا', 'メールマガジン', 'メルマガ', 'ニュースレター', '新闻简报',
-  '新闻通讯', '电子报', '電子報', '뉴스레터', 'buletin', 'bản tin', 'न्यूजलेटर', 'ניוזלטר',
-  'לניוזלטר', 'hírlevél*', 'خبرنامه', 'butlletí', 'бюлетин*', 'নিউজলেটার*', 'จดหมายข่าว']);
+/** The word itself (not "news" or "informed", which app and push prompts share), and the mailbox
+ *  words of sign-up pitches; also what tells a sign-up from a paywall prompt (subscription-paywall-prompt). */
+export const NEWSLETTER_WORDS = phrases(['newsletter*', 'nieuwsbrief', 'infolettre', 'boletín', 'boletim',
+  'nyhetsbrev*', 'nyhedsbrev*', 'uutiskirje*', 'рассылк*', 'inbox', 'postfach', 'e mail*', 'email*', 'correo',
+  'casella', 'e post*', 'sähköposti*', 'inkorg*', 'indbakke*', 'innboks*', 'bülten*', 'розсилк*', 'hírlevél*',
+  'النشرة', 'نشرتنا', 'خبرنامه', 'ניוזלטר', 'לניוזלטר', 'न्यूजलेटर', 'নিউজলেটার*', 'buletin', 'bản tin', 'butlletí',
+  'бюлетин*', 'จดหมายข่าว', 'メールマガジン', 'メルマガ', 'ニュースレター', '新闻简报', '新闻通讯', '电子报', '電子報',
+  '뉴스레터']);
 
 /** Consent and privacy lines that only sign-up forms carry. */
 const CONSENT = phrases(['by signing up', 'by subscribing', 'en vous inscrivant', 'unsubscribe at any time',
@@ -177,7 +179,7 @@ function score(b: Block): number {
   // Opening with the call itself ("Zapraszamy do subskrypcji…", "Soutenez-nous…") is the shape of a CTA line.
   if (b.len < 400 && startsWithPhrase(b.norm, CALLS)) s += 1;
   // The plug that closes a story ("CNN will soon launch Royal News, a weekly newsletter… Sign up here.").
-  if (b.len < 300 && tailShare(b) < 0.25 && hasPhrase(b.norm, NEWSLETTER)) s += 1;
+  if (b.len < 300 && tailShare(b) < 0.25 && hasPhrase(b.norm, NEWSLETTER_WORDS)) s += 1;
   if (reportedSpeech(b)) s -= 3;
   else if (quoted(b) && b.linkCount === 0) s -= 2;
   if (proseLike(b)) s -= 2;

@@ -3,6 +3,7 @@
 // before the wall is kept; only the prompt goes.
 import type { Block, Rule } from '../types';
 import { countPhrases, hasPhrase, phrases, startsWithPhrase } from '../text';
+import { NEWSLETTER_WORDS } from './newsletter-signup';
 import { Continuation, hinted, homogeneous, linksTo, proseLike, quoted, reportedSpeech, SUBSCRIBE_URLS, tailShare } from '../signals';
 
 export const CALLS = phrases([
@@ -96,16 +97,10 @@ export const TOPIC = phrases(['abonn*', 'abo', 'abos', 'subscri*', 'suscri*', 'a
 const HINTS = ['paywall', 'premium', 'subscri', 'abo ', 'abonn', 'piano', 'tp container', 'regwall',
   'metered', 'offer', 'plus teaser', 'pay wall', 'suscri', 'assin', 'locked', 'restricted'];
 
-/** Newsletter words: "suscríbete a nuestro boletín" is a sign-up, left to newsletter-signup. */
-const NEWSLETTER = phrases(['newsletter*', 'boletín', 'boletim', 'nieuwsbrief', 'infolettre', 'e mail', 'email',
-  'inbox', 'postfach', 'correo', 'casella', 'nyhetsbrev*', 'nyhedsbrev*', 'uutiskirje*', 'e post*', 'sähköposti*',
-  'inkorg*', 'indbakke*', 'innboks*', 'рассылк*', 'bülten*', 'розсилк*', 'hírlevél*', 'النشرة',
-  'خبرنامه', 'ניוזלטר', 'न्यूजलेटर', 'buletin', 'bản tin', 'メールマガジン', 'メルマガ', 'ニュースレター', '뉴스레터',
-  '新闻简报', '电子报', '電子報']);
-
 function score(b: Block): number {
   const calls = countPhrases(b.norm, CALLS, 3);
-  if (calls === 0 || hasPhrase(b.norm, NEWSLETTER)) return 0;
+  // "Suscríbete a nuestro boletín" is a sign-up, left to newsletter-signup.
+  if (calls === 0 || hasPhrase(b.norm, NEWSLETTER_WORDS)) return 0;
   let s = calls >= 2 ? 3 : 2;
   if (linksTo(b, SUBSCRIBE_URLS) > 0) s += 2;
   if (hinted(b, HINTS)) s += 2;
