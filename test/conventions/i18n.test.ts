@@ -1,10 +1,10 @@
-// Every UI string is in both locales, and every key the HTML or code asks for exists.
+// Every UI string is in every locale, and every key the HTML or code asks for exists.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const LOCALES = ['en', 'fr'];
+const LOCALES = readdirSync(join(ROOT, 'src/_locales')).sort();
 const messages = (locale: string): Record<string, { message: string; placeholders?: Record<string, unknown> }> =>
   JSON.parse(readFileSync(join(ROOT, 'src/_locales', locale, 'messages.json'), 'utf8'));
 
@@ -29,6 +29,17 @@ function usedKeys(): Set<string> {
 }
 
 describe('i18n', () => {
+  it('ships the UI in English, French, German and Spanish', () => {
+    expect(LOCALES).toEqual(['de', 'en', 'es', 'fr']);
+  });
+
+  it('keeps the name and description within the stores’ limits (75 and 132 characters)', () => {
+    for (const locale of LOCALES) {
+      expect(messages(locale).extName!.message.length, locale).toBeLessThanOrEqual(75);
+      expect(messages(locale).extDescription!.message.length, locale).toBeLessThanOrEqual(132);
+    }
+  });
+
   it('has the same keys in every locale', () => {
     const [first, ...rest] = LOCALES.map((l) => Object.keys(messages(l)).sort());
     for (const keys of rest) expect(keys).toEqual(first);
