@@ -1,7 +1,7 @@
 // Text helpers for the cleaner. Everything is linear in the input: regex passes with a single
 // character class or an alternation of escaped literals (no nesting, no quantified groups), loops over
 // characters (words.ts) and plain substring tests (SECURITY.md G3).
-import { IGNORABLE, NUKTA_LETTERS, spaceOutCjk, wordsOf } from './words';
+import { COMBINING_ACCENT, IGNORABLE, NUKTA_LETTERS, spaceOutCjk, wordsOf } from './words';
 
 /** Longest text we ever normalise for one block; longer blocks are never removal candidates anyway. */
 export const MAX_TEXT = 4000;
@@ -25,7 +25,10 @@ export function normalize(s: string): string {
   const cut = s.length > MAX_TEXT * 2 ? s.slice(0, MAX_TEXT * 2) : s;
   let lower = cut.toLowerCase();
   if (lower.includes('\u0307')) lower = lower.replace(DOTTED_I, 'i');
-  return wordsOf(lower) ?? ' ' + spaceOutCjk(lower.replace(NUKTA_LETTERS, (ch) => ch.normalize('NFD')).replace(IGNORABLE, '')).replace(NON_WORD, ' ').trim() + ' ';
+  const fast = wordsOf(lower);
+  if (fast !== null) return fast;
+  if (COMBINING_ACCENT.test(lower)) lower = lower.normalize('NFC');
+  return ' ' + spaceOutCjk(lower.replace(NUKTA_LETTERS, (ch) => ch.normalize('NFD')).replace(IGNORABLE, '')).replace(NON_WORD, ' ').trim() + ' ';
 }
 
 /**

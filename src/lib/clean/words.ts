@@ -29,7 +29,11 @@ const LETTER = /\p{L}/u;
  *  (U+0958–095F, U+09DC–09DF) come apart first. */
 export const IGNORABLE = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0640\u064b-\u065f\u0670\u093c\u09bc]/gu;
 export const NUKTA_LETTERS = /[\u0958-\u095f\u09dc\u09dd\u09df]/gu;
-const IGNORABLE_UNIT = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0640\u064b-\u065f\u0670\u093c\u09bc\u0958-\u095f\u09dc\u09dd\u09df]/u;
+/** Units the loop leaves to the regex form: the ignorable marks and nukta letters above, and the
+ *  combining accents of a decomposed text ("e" + U+0301), which is composed (NFC) there first so that
+ *  "donacio\u0301n" reads as "donación" and decomposed Vietnamese as the usual precomposed letters. */
+const IGNORABLE_UNIT = /[\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0640\u064b-\u065f\u0670\u093c\u09bc\u0958-\u095f\u09dc\u09dd\u09df]/u;
+export const COMBINING_ACCENT = /[\u0300-\u036f]/u;
 
 /** Each Han, kana or Hangul letter of s set apart by spaces (the regex form of the loop below). */
 export function spaceOutCjk(s: string): string {

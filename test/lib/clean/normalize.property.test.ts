@@ -13,7 +13,10 @@ const CJK = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\
 const HARAKAT = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0640\u064b-\u065f\u0670\u093c\u09bc]/gu;
 function byRegex(s: string): string {
   const cut = s.length > MAX_TEXT * 2 ? s.slice(0, MAX_TEXT * 2) : s;
-  const spaced = cut.toLowerCase().replace(/i\u0307/g, 'i').replace(/[\u0958-\u095f\u09dc\u09dd\u09df]/g, (c) => c.normalize('NFD')).replace(HARAKAT, '').replace(CJK, (ch) => (/\p{L}/u.test(ch) ? ` ${ch} ` : ch));
+  let lower = cut.toLowerCase().replace(/i\u0307/g, 'i');
+  // A decomposed accent is composed first (only then: composing would change other texts too).
+  if (/[\u0300-\u036f]/.test(lower)) lower = lower.normalize('NFC');
+  const spaced = lower.replace(/[\u0958-\u095f\u09dc\u09dd\u09df]/g, (c) => c.normalize('NFD')).replace(HARAKAT, '').replace(CJK, (ch) => (/\p{L}/u.test(ch) ? ` ${ch} ` : ch));
   return ' ' + spaced.replace(NON_WORD, ' ').trim() + ' ';
 }
 
@@ -45,6 +48,8 @@ describe('normalize', () => {
     expect(normalize('Abonnez-vous 订阅')).toBe(' abonnez vous 订 阅 ');
     expect(normalize('हमारा न्यूज़लेटर')).toBe(' हमारा न्यूजलेटर ');
     expect(normalize('İlgili Haberler')).toBe(' ilgili haberler ');
+    expect(normalize('Haz una donacio\u0301n')).toBe(' haz una donación ');
+    expect(normalize('U\u0309ng ho\u0323\u0302')).toBe(' ủng hộ ');
     expect(normalize('اقرأ أيضاً: خبر')).toBe(' اقرأ أيضا خبر ');
     expect(normalize('ये भी पढ़ें')).toBe(normalize('ये भी पढें'));
     expect(normalize('ज़रूरी')).toBe(normalize('ज\u093cरूरी'));
