@@ -7,12 +7,22 @@ import { RULES } from '../lib/clean';
 
 const cap = (s: string): string => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
 
+/** "Japanese (Japan) — ja-JP" in the browser's language; the bare code where Intl cannot name it. */
+function localeLabel(code: string): string {
+  try {
+    const name = new Intl.DisplayNames([navigator.language || 'en'], { type: 'language' }).of(code);
+    return name && name !== code ? `${cap(name)} — ${code}` : code;
+  } catch {
+    return code;
+  }
+}
+
 export function fillSelects(form: HTMLFormElement): void {
   const fill = (name: string, entries: ReadonlyArray<[string, string]>): void => {
     form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.replaceChildren(...entries.map(([v, label]) => new Option(label, v)));
   };
   fill('citationStyle', STYLES.map((s) => [s.id, tOr(styleLabelKey(s.id), s.label)]));
-  fill('citationLocale', CITATION_LOCALES.map((l) => [l, l === 'auto' ? t('optionsLocaleAuto') : l]));
+  fill('citationLocale', CITATION_LOCALES.map((l) => [l, l === 'auto' ? t('optionsLocaleAuto') : localeLabel(l)]));
   fill('theme', THEMES.map((v) => [v, t(`theme${cap(v)}`)]));
   fill('fontFamily', FONTS.map((v) => [v, t(`font${cap(v)}`)]));
 }

@@ -6,7 +6,12 @@ import browser from './browser';
 export const STYLE_NAMES = ['apa', 'mla', 'chicago-author-date', 'chicago-note', 'harvard', 'ieee', 'vancouver',
   'bibtex', 'ris', 'csl-json', 'wikipedia'] as const;
 export type StyleName = (typeof STYLE_NAMES)[number];
-export const CITATION_LOCALES = ['auto', 'en-US', 'en-GB', 'fr-FR', 'de-DE', 'es-ES', 'it-IT', 'nl-NL', 'pt-PT'] as const;
+/** 'auto' (the browser's language) and every CSL locale shipped (lib/citation/styles/locales; a test
+ *  keeps the two lists equal without this module importing the citation code). */
+export const CITATION_LOCALES = ['auto', 'en-US', 'en-GB', 'fr-FR', 'de-DE', 'es-ES', 'it-IT', 'nl-NL', 'pt-PT', 'pt-BR',
+  'ca-AD', 'pl-PL', 'cs-CZ', 'sk-SK', 'hu-HU', 'ro-RO', 'hr-HR', 'sr-RS', 'bg-BG', 'ru-RU', 'uk-UA', 'el-GR', 'tr-TR',
+  'sv-SE', 'da-DK', 'nb-NO', 'fi-FI', 'he-IL', 'fa-IR', 'hi-IN', 'th-TH', 'vi-VN', 'id-ID', 'zh-CN', 'zh-TW', 'ja-JP',
+  'ko-KR'] as const;
 export const THEMES = ['auto', 'light', 'dark', 'sepia'] as const;
 export const FONTS = ['serif', 'sans', 'mono'] as const;
 export type Theme = (typeof THEMES)[number];

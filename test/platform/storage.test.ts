@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../src/platform/browser', () => ({ default: {} }));
-const { DEFAULTS, SCHEMA_VERSION, STYLE_NAMES, migrate, normalizeSetting, siteOptions } = await import('../../src/platform/storage');
+const { CITATION_LOCALES, DEFAULTS, SCHEMA_VERSION, STYLE_NAMES, migrate, normalizeSetting, siteOptions } = await import('../../src/platform/storage');
+const { SHIPPED_LOCALES } = await import('../../src/lib/citation/csl-render');
 const { STYLES } = await import('../../src/lib/citation');
 
 describe('settings', () => {
@@ -11,6 +12,10 @@ describe('settings', () => {
 
   it('offers exactly the citation styles the library renders', () => {
     expect([...STYLE_NAMES]).toEqual(STYLES.map((s) => s.id));
+  });
+
+  it('offers exactly the citation locales the library ships', () => {
+    expect(CITATION_LOCALES.filter((l) => l !== 'auto').sort()).toEqual([...SHIPPED_LOCALES].sort());
   });
 
   it.each([

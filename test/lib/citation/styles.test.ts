@@ -68,6 +68,10 @@ describe('locales', () => {
     ['de-DE', 'chicago-author-date', 'one', '14. März 2024'],
     ['es-ES', 'mla', 'one', '14 de marzo de 2024'],
     ['en-GB', 'chicago-note', 'one', '14 March 2024'],
+    ['ja-JP', 'chicago-note', 'one', '2024年3月14日'],
+    ['ru', 'chicago-note', 'one', '2024 г.'],
+    ['pl-PL', 'mla', 'one', '2024'],
+    ['zh-TW', 'chicago-note', 'one', '2024年3月14日'],
     ['xx-YY', 'apa', 'one', 'March 14'],
   ])('%s %s', (locale, style, sample, expected) => {
     const s = sample === 'sample' ? 'one' : sample;
