@@ -31,7 +31,8 @@ const MONTHS =
 const MONTH_DATE = new RegExp(`(${MONTHS.source})\\s*\\d`, 'i');
 const PREFIX =
   /^(written by|reported by|story by|text by|texte de|un article de|by|par|von|por|di|door|from|auteur|author|autor|autore|texte|text)\s*[:\s]\s*/i;
-const LIST_SEP = /\s*(?:,|;|&|\+|\band\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b|\bet\b|\bund\b|\by\b|\be\b|\ben\b|\bi\b|\bog\b|\boch\b)\s+/i;
+// The ideographic and full-width commas of Chinese and Japanese bylines ("李明、王芳") need no space.
+const LIST_SEP = /\s*(?:,|;|&|\+|\band\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b|\bet\b|\bund\b|\by\b|\be\b|\ben\b|\bi\b|\bog\b|\boch\b)\s+|\s*[、，；]\s*/i;
 const SEGMENT_SEP = /\s*(?:\||•|·|—|–|\s-\s|\/\/|\n)\s*/;
 
 /** Loose comparison key: lowercase, letters and digits only. */
@@ -102,8 +103,19 @@ function cleanSegment(seg: string): string {
   const role = s.search(ROLE);
   if (role === 0) return '';
   if (role > 0) s = s.slice(0, role);
-  return s.replace(/^[\s,;:(\-–—'"“”«»/|]+|[\s,;:)\-–—'"“”«»/|]+$/g, '').trim();
+  // "本报记者 李明", "김민지 기자", "山田花子記者", "文/李明": the reporter's title or credit label, before
+  // or after the name.
+  s = s.replace(CJK_CREDIT, '').replace(CJK_ROLE_BEFORE, '').replace(CJK_ROLE_AFTER, '');
+  return s.replace(/^[\s,;:(\-–—'"“”«»/|：，、（「『【／｜]+|[\s,;:)\-–—'"“”«»/|：，、）」』】／｜]+$/g, '').trim();
 }
+
+/** Chinese, Japanese and Korean reporter titles ("记者", "記者", "기자", "특파원", "編集委員"), with the
+ *  paper's "本报" / "本報" in front; they are written before or after the name, with or without a space. */
+const CJK_ROLES = '(?:(?:本报|本報|本社|特约|特約|首席|实习|實習)?(?:记者|記者|通讯员|通訊員|特派员|特派員|编辑|編輯|編集委員|論説委員|기자|특파원|논설위원|객원기자|에디터))';
+const CJK_ROLE_BEFORE = new RegExp(`^${CJK_ROLES}\\s*`, 'u');
+const CJK_ROLE_AFTER = new RegExp(`\\s*${CJK_ROLES}$`, 'u');
+/** "文/李明", "撰文：李明", "作者｜李明": a credit label before a slash or colon. */
+const CJK_CREDIT = /^(?:文|撰文|作者|文字|记者|記者|기자|글)\s*[/／：:｜|]\s*/u;
 
 /** Buttons and widgets that sit inside bylines. */
 const UI_WORDS =

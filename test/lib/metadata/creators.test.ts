@@ -10,6 +10,12 @@ describe('splitByline', () => {
     ['Par Marie Dupont et Luc Martin', ['Marie Dupont', 'Luc Martin']],
     ['Von Anna Schmidt und Max Müller', ['Anna Schmidt', 'Max Müller']],
     ['Por María García y José López', ['María García', 'José López']],
+    // Chinese, Japanese and Korean reporter titles and credit labels, and the ideographic comma.
+    ['本报记者 李明、王芳', ['李明', '王芳']],
+    ['김민지 기자 minji@example.com', ['김민지']],
+    ['山田花子記者', ['山田花子']],
+    ['記者：山田花子', ['山田花子']],
+    ['文/李明', ['李明']],
     ['Di Marco Rossi e Giulia Bianchi', ['Marco Rossi', 'Giulia Bianchi']],
     ['Door Sanne de Vries en Pieter Jansen', ['Sanne de Vries', 'Pieter Jansen']],
     // zotero #2118
