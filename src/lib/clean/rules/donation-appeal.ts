@@ -63,51 +63,54 @@ export const CALLS = phrases([
   // el
   'στηρίξτε μας', 'στηρίξτε την ανεξάρτητη', 'στηρίξτε τη δημοσιογραφία', 'κάντε μια δωρεά', 'κάντε δωρεά',
   'η στήριξή σας', 'τη στήριξή σας', 'σας άρεσε το άρθρο', 'σας άρεσε αυτό το άρθρο',
-  // tr
-  'bizi destekleyin', 'destek olun', 'destek ol', 'bağış yapın', 'bağış yap', 'bağımsız gazeteciliği destekle*',
+  // tr (not 'destek olun' alone: 'destek olunmalı', support must be given, is news prose)
+  'bizi destekleyin', 'bağış yapın', 'bağış yap', 'bağımsız gazeteciliği destekle*',
   'desteğinizle', 'desteğiniz', 'destekçimiz olun', 'destekçi olun', 'bu haberi beğendiniz mi', 'bu yazıyı beğendiniz mi',
   'bu makaleyi beğendiniz mi',
   // ro (both the comma and the cedilla forms of ș and ț are in use)
   'susține ne', 'susţine ne', 'susțineți ne', 'susţineţi ne', 'susține jurnalismul', 'susţine jurnalismul',
-  'susțineți jurnalismul', 'susţineţi jurnalismul', 'donează', 'donaţi', 'donați', 'fă o donație', 'fă o donaţie',
+  'susțineți jurnalismul', 'susţineţi jurnalismul', 'fă o donație', 'fă o donaţie',
   'faceți o donație', 'faceţi o donaţie', 'sprijinul tău', 'sprijinul dumneavoastră', 'sprijină ne',
   'ți a plăcut articolul', 'ţi a plăcut articolul', 'v a plăcut articolul',
   // uk
   'підтримайте нас', 'підтримайте редакцію', 'підтримати редакцію', 'підтримайте незалежн*', 'зробіть внесок',
   'ваша підтримка', 'вашої підтримки', 'сподобалася стаття', 'сподобалась стаття', 'задонатити', 'задонатьте',
   // ar (harakat and tatweel are dropped by normalize; both hamza spellings are in use)
-  'تبرع الآن', 'تبرع الان', 'تبرعوا', 'ادعم الصحافة', 'ادعموا', 'ادعمنا', 'ادعمونا', 'دعمكم', 'دعمك لنا', 'تبرعك',
+  'تبرع الآن', 'تبرع الان', 'ادعم الصحافة', 'ادعموا', 'ادعمنا', 'ادعمونا', 'تبرعك',
   'تبرعكم', 'هل أعجبك هذا المقال', 'هل اعجبك هذا المقال', 'هل أعجبكم هذا المقال', 'كن داعما', 'كن من الداعمين',
   // ja (Han, kana and Hangul are matched character by character: text.ts)
   'ご支援をお願い', 'ご寄付をお願い', '寄付をお願い', 'ご支援ください', 'ご寄付ください', 'サポートをお願い',
   'ご支援のお願い', 'この記事が役に立った', 'この記事が気に入った', '応援してください',
-  // zh
-  '请支持', '請支持', '支持我们', '支持我們', '立即捐款', '捐助我们', '捐助我們', '您的支持', '喜欢这篇文章', '喜歡這篇文章',
-  '打赏', '赞助我们', '贊助我們', '成为会员', '成為會員',
+  // zh (matched character by character: a phrase must not sit inside common words, as 请支持 in 申请支持)
+  '请支持我们', '請支持我們', '请支持独立', '請支持獨立', '支持独立新闻', '支持獨立新聞',
+  '立即捐款', '捐助我们', '捐助我們', '您的支持', '喜欢这篇文章', '喜歡這篇文章',
+  '打赏', '赞助我们', '贊助我們',
   // ko
   '후원해 주세요', '후원하기', '후원 부탁', '언론을 후원', '기사가 유익하셨나요', '기사가 마음에 드셨나요',
   '여러분의 후원', '후원회원',
   // id
-  'dukung kami', 'dukung jurnalisme', 'donasi sekarang', 'berdonasi sekarang', 'dukungan anda', 'dukunganmu',
+  'dukung jurnalisme', 'donasi sekarang', 'berdonasi sekarang', 'dukungan anda', 'dukunganmu',
   'suka dengan artikel ini', 'suka artikel ini', 'jadi donatur', 'menjadi donatur', 'traktir kami',
   // vi
-  'ủng hộ chúng tôi', 'ủng hộ báo chí', 'ủng hộ ngay', 'quyên góp ngay', 'sự ủng hộ của bạn', 'bạn thấy bài viết',
+  'ủng hộ chúng tôi', 'ủng hộ báo chí', 'quyên góp ngay', 'bạn thấy bài viết',
   'bạn thích bài viết',
   // hi (the nukta is dropped by normalize)
-  'समर्थन करें', 'हमारा समर्थन', 'हमें समर्थन', 'सहयोग करें', 'योगदान करें', 'योगदान दें', 'दान करें',
+  'हमारा समर्थन करें', 'पत्रकारिता का समर्थन करें', 'अभी योगदान करें', 'अभी दान करें',
+  'दान करें',
   'आपका सहयोग', 'आपका समर्थन', 'लेख पसंद आया', 'खबर पसंद आई',
   // he
-  'תמכו בנו', 'תמכו בעיתונות', 'תמכו ב', 'לתמיכה', 'לתרומה', 'תרמו', 'התמיכה שלכם', 'אהבתם את הכתבה', 'אהבתם את המאמר',
+  'תמכו בעיתונות', 'התמיכה שלכם', 'אהבתם את הכתבה', 'אהבתם את המאמר',
   'הצטרפו למנויים התומכים',
   // hu
-  'támogasd', 'támogass', 'támogasson', 'támogassa a munkánkat', 'támogasd a munkánkat', 'támogatásoddal',
-  'támogatásával', 'adományozz', 'adományozzon', 'tetszett a cikk', 'támogatom', 'legyél támogatónk',
+  'támogasd', 'támogass', 'támogassa a munkánkat', 'támogasd a munkánkat', 'támogatásoddal',
+  'adományozz', 'adományozzon', 'tetszett a cikk', 'legyél támogatónk',
   'legyen támogatónk',
   // fa (the zero-width non-joiner separates words like a space)
-  'حمایت کنید', 'از ما حمایت', 'حمایت مالی', 'کمک مالی', 'این مطلب را پسندیدید', 'این مقاله را پسندیدید',
+  'حمایت کنید', 'از ما حمایت', 'این مطلب را پسندیدید', 'این مقاله را پسندیدید',
   'حمایت شما', 'کمک شما',
   // ca
-  'fes una donació', 'fes un donatiu', 'fes te soci', 'fes te sòcia', 'dona suport', 'dóna suport', 'ajuda ns',
+  'dona suport al periodisme', 'dóna suport al periodisme',
+  'fes una donació', 'fes un donatiu', 'fes te soci', 'fes te sòcia', 'ajuda ns',
   't ha agradat aquest article', 'us ha agradat aquest article', 'el teu suport', 'amb el teu suport',
   // hr, sr, bs (Latin)
   'podržite nas', 'podrži nas', 'donirajte', 'doniraj', 'vaša podrška', 'tvoja podrška', 'podržite neovisno',
@@ -121,7 +124,7 @@ export const CALLS = phrases([
   'আমাদের সমর্থন করুন', 'সমর্থন করুন', 'অনুদান দিন', 'দান করুন', 'আপনার সমর্থন', 'লেখাটি ভালো লাগলে',
   'প্রতিবেদনটি ভালো লাগলে',
   // th (Thai letters are matched one by one, like Chinese: text.ts)
-  'ร่วมสนับสนุน', 'สนับสนุนเรา', 'สนับสนุนสื่ออิสระ', 'บริจาคให้เรา', 'ชอบบทความนี้', 'การสนับสนุนของคุณ',
+  'สนับสนุนเรา', 'สนับสนุนสื่ออิสระ', 'บริจาคให้เรา', 'ชอบบทความนี้', 'การสนับสนุนของคุณ',
 ]);
 
 /** Topic words: alone they prove nothing, but they must be present in every long part of an appeal. */
@@ -175,13 +178,18 @@ function tipLine(b: Block): boolean {
 const BUTTON = phrases(['apoya', 'apoyar', 'apóyanos', 'support', 'supporter*', 'donat*', 'donate', 'spende*',
   'unterstütz*', 'soutenir', 'soutenez', 'je soutiens', 'faire un don', 'je donne', 'sostieni', 'sostienici',
   'dona ora', 'apoie', 'steun', 'doneer', 'wesprzyj', 'wspieraj', 'stöd', 'stötta', 'støt', 'støtt', 'lahjoita', 'tue',
-  'podpořte', 'přispějte', 'поддерж*', 'membresía', 'hazte socio', 'mitglied werden', 'become a member',
-  'στηρίξτε', 'δωρεά', 'destek ol*', 'bağış yap*', 'donează', 'susține', 'susţine', 'підтримати', 'підтримайте',
-  'تبرع', 'ادعم*', '寄付する', '支援する', '捐款', '赞助', '贊助', '후원하기',
-  'donasi', 'dukung', 'ủng hộ', 'ủng hộ ngay', 'योगदान करें', 'समर्थन करें', 'לתרומה', 'לתמיכה', 'támogatom',
-  'támogasd', 'کمک مالی', 'حمایت', 'fes una donació', 'dona suport', 'donirajte', 'doniraj', 'podržite',
-  'podporiť', 'podporte', 'дарете', 'направете дарение', 'подкрепете', 'অনুদান দিন', 'সমর্থন করুন', 'บริจาค',
-  'สนับสนุน']);
+  'podpořte', 'přispějte', 'поддерж*', 'membresía', 'hazte socio', 'mitglied werden', 'become a member']);
+
+/** Support buttons in the languages whose words for "support" and "donate" are also ordinary verbs of
+ *  news prose ("dukung", "ủng hộ", "후원하기로"): they count only as a link's whole text. */
+const BUTTON_EXACT = new Set([
+  'στηρίξτε', 'δωρεά', 'destek ol', 'destek olun', 'bağış yap', 'bağış yapın', 'donează', 'donează acum', 'susține',
+  'susţine', 'підтримати', 'підтримайте', 'تبرع', 'تبرع الآن', 'ادعمنا', '寄付する', '支援する', '捐款', '立即捐款', '赞助',
+  '贊助', '후원하기', 'donasi', 'dukung', 'ủng hộ', 'ủng hộ ngay', 'योगदान करें', 'अभी योगदान करें', 'समर्थन करें',
+  'לתרומה', 'לתמיכה', 'támogatom', 'támogasd', 'کمک مالی', 'حمایت', 'fes una donació', 'dona suport', 'donirajte',
+  'doniraj', 'podržite', 'podporiť', 'podporte', 'дарете', 'направете дарение', 'подкрепете', 'অনুদান দিন', 'সমর্থন করুন',
+  'บริจาค', 'สนับสนุน',
+].map(normalize));
 
 /** A short link that is a support button: the box that holds it acts, whatever its target. */
 function supportButton(b: Block): boolean {
@@ -189,7 +197,9 @@ function supportButton(b: Block): boolean {
   const links = b.el.getElementsByTagName('a');
   for (let i = 0; i < links.length; i++) {
     const t = collapse(links[i]?.textContent ?? '');
-    if (t.length > 0 && t.length <= 40 && hasPhrase(normalize(t), BUTTON)) return true;
+    if (t.length === 0 || t.length > 40) continue;
+    const words = normalize(t);
+    if (hasPhrase(words, BUTTON) || BUTTON_EXACT.has(words)) return true;
   }
   return false;
 }
@@ -220,10 +230,10 @@ const CORE = phrases(['don', 'dons', 'donat*', 'spende*', 'soutien', 'souten*', 
   'tu apoyo', 'il tuo sostegno', 'seu apoio', 'jouw steun', 'twoje wsparcie', 'member*', 'mitglied*', 'socio*',
   'gåva', 'månadsgivare', 'ditt stöd', 'din støtte', 'bidrag', 'lahjoi*', 'tukesi', 'vaše podpora', 'darujte',
   'пожертв*', 'ваша поддержка',
-  'δωρε*', 'η στήριξή σας', 'bağış*', 'desteğiniz*', 'donați*', 'donaţi*', 'donează', 'sprijinul', 'внесок',
-  'ваша підтримка', 'تبرع*', 'دعمكم', '寄付', '支援', '捐款', '支持', '후원',
-  'donasi', 'dukungan', 'ủng hộ', 'quyên góp', 'दान', 'योगदान', 'תרומה', 'לתרומה', 'támogat*', 'adomány*',
-  'حمایت', 'کمک مالی', 'donació', 'donatiu', 'donacij*', 'podpor*', 'дарени*', 'অনুদান', 'দান', 'บริจาค']);
+  'δωρε*', 'η στήριξή σας', 'bağış*', 'desteğiniz*', 'внесок',
+  'ваша підтримка', 'تبرع*', '寄付', '捐款',
+  'donasi', 'quyên góp', 'दान', 'योगदान', 'תרומה', 'לתרומה', 'adomány*',
+  'کمک مالی', 'donació', 'donatiu', 'donacij*', 'дарени*', 'অনুদান', 'দান', 'บริจาค']);
 const chain = new Continuation();
 
 function test(b: Block): boolean {

@@ -60,7 +60,7 @@ export const CALLS = phrases([
   'e posta adresiniz*', 'abone olun', 'kaydolun', 'kayıt olun', 'haberdar olun', 'kaçırmayın',
   // ro
   'abonează te', 'abonați vă', 'abonaţi vă', 'newsletterul nostru', 'adresa de e mail',
-  'adresa ta de e mail', 'pe e mail', 'în inbox', 'nu rata', 'primește', 'primeşte', 'primiți', 'primiţi', 'mă abonez',
+  'adresa ta de e mail', 'în inbox', 'nu rata', 'mă abonez',
   // uk
   'підпишіться на нашу розсилку', 'підпишіться на розсилку', 'підписатися на розсилку', 'нашу розсилку',
   'наша розсилка', 'на пошту', 'вашу пошту', 'не пропустіть', 'отримуйте',
@@ -74,16 +74,16 @@ export const CALLS = phrases([
   '订阅我们的', '訂閱我們的', '免费订阅', '免費訂閱', '立即订阅', '立即訂閱', '您的邮箱', '您的信箱', '新闻简报',
   '新闻通讯', '订阅电子报', '訂閱電子報',
   // ko
-  '뉴스레터 구독', '뉴스레터를 구독', '무료로 구독', '구독하기', '구독 신청', '이메일로 보내', '이메일 주소',
+  '뉴스레터 구독', '뉴스레터를 구독', '무료로 구독', '구독하기', '구독 신청', '이메일 주소',
   '놓치지 마세요',
   // id
   'berlangganan newsletter', 'berlangganan buletin', 'newsletter kami', 'buletin kami', 'email anda', 'emailmu',
   'daftar gratis', 'daftar sekarang', 'dapatkan berita', 'jangan lewatkan',
   // vi
-  'đăng ký nhận bản tin', 'đăng ký bản tin', 'nhận bản tin', 'bản tin của chúng tôi', 'qua email', 'email của bạn',
+  'đăng ký nhận bản tin', 'đăng ký bản tin', 'nhận bản tin', 'bản tin của chúng tôi', 'email của bạn',
   'hộp thư của bạn', 'đăng ký miễn phí', 'đừng bỏ lỡ',
   // hi
-  'न्यूजलेटर की सदस्यता', 'न्यूजलेटर सब्सक्राइब', 'सब्सक्राइब करें', 'सदस्यता लें', 'अपने ईमेल', 'आपके ईमेल',
+  'न्यूजलेटर की सदस्यता', 'न्यूजलेटर सब्सक्राइब', 'सब्सक्राइब करें', 'सदस्यता लें', 'आपके ईमेल',
   'ईमेल पर पाएं', 'ईमेल पता',
   // he
   'הירשמו לניוזלטר', 'הרשמו לניוזלטר', 'לניוזלטר שלנו', 'הניוזלטר שלנו', 'למייל שלכם', 'לתיבת המייל',

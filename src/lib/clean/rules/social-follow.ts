@@ -12,8 +12,8 @@ export const CALLS = phrases(['follow us', 'find us on', 'join us on', 'like us 
   'следите за нами', 'наш канал', 'vår kanal', 'vores kanal', 'náš kanál', 'subscribe to our youtube',
   'abonniere unseren youtube', 'abonnieren sie unseren youtube', 'suscríbete a nuestro canal',
   'ακολουθήστε μας', 'bizi takip edin', 'urmărește ne', 'urmăreşte ne', 'urmăriți ne', 'urmăriţi ne',
-  'стежте за нами', 'слідкуйте за нами', 'підписуйтесь на нас', 'تابعونا', 'تابعنا', 'フォローしてください',
-  'フォローお願いします', '公式アカウント', '关注我们', '關注我們', '팔로우하세요', '팔로우 해주세요',
+  'стежте за нами', 'слідкуйте за нами', 'підписуйтесь на нас', 'تابعونا', 'フォローしてください',
+  'フォローお願いします', '公式アカウントをフォロー', '关注我们', '關注我們', '팔로우하세요', '팔로우 해주세요',
   'ikuti kami', 'theo dõi chúng tôi', 'फॉलो करें', 'हमें फॉलो', 'עקבו אחרינו', 'kövess minket', 'kövessen minket',
   'kövessen bennünket', 'دنبال کنید', 'ما را دنبال', 'segueix nos', 'seguiu nos', 'pratite nas',
   'sledujte nás', 'последвайте ни', 'следвайте ни', 'ফলো করুন', 'ติดตามเรา']);

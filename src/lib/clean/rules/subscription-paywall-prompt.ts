@@ -70,11 +70,11 @@ export const CALLS = phrases([
   'केवल सब्सक्राइबर्स के लिए', 'पहले से सब्सक्राइबर',
   // id, vi
   'berlangganan untuk melanjutkan', 'untuk melanjutkan membaca', 'khusus pelanggan', 'sudah berlangganan',
-  'langganan sekarang', 'batalkan kapan saja', 'để tiếp tục đọc', 'đăng ký để đọc', 'dành cho thành viên',
+  'langganan sekarang', 'batalkan kapan saja', 'để tiếp tục đọc', 'đăng ký để đọc',
   'bạn đã là thành viên', 'hủy bất cứ lúc nào',
   // ja, zh, ko
-  '続きを読むには', '有料会員', 'この記事は有料', 'いつでも解約', '订阅后继续阅读', '訂閱後繼續閱讀', '仅限订户',
-  '订户专享', '已是订户', '随时取消', '付费会员', '계속 읽으려면', '유료 회원', '구독자 전용', '언제든지 해지',
+  '続きを読むには', '有料会員限定', '付费会员专享', '유료 회원 전용', 'この記事は有料', 'いつでも解約', '订阅后继续阅读', '訂閱後繼續閱讀', '仅限订户',
+  '订户专享', '已是订户', '随时取消', '계속 읽으려면', '구독자 전용', '언제든지 해지',
   // ca, hr/sr/bs, sk, bg
   'fes te subscriptor', 'ja ets subscriptor', 'per continuar llegint', 'exclusiu per a subscriptors', 'već ste pretplatnik',
   'samo za pretplatnike', 'za nastavak čitanja', 'predplaťte si', 'ste už predplatiteľ', 'len pre predplatiteľov',

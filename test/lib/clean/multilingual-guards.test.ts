@@ -1,0 +1,67 @@
+// Article prose in the newer languages that uses the words of appeals, sign-ups and paywalls ("banii
+// donați", "有料会員数", "후원하기로", "申请支持"): it stays, at the end of the article and in its middle.
+// Most cases once removed a paragraph (found by review); the phrase lists now hold only call forms,
+// and support buttons in these languages count only as a link's whole text.
+import { describe, expect, it } from 'vitest';
+import { BODY, cleanFragment } from './helpers';
+
+const PROSE: Array<[string, string]> = [
+  ['ja', '<p>同氏はX（旧ツイッター）の公式アカウントで辞任を発表した。</p>'],
+  ['ja', '<p>ネットフリックスの有料会員数は世界で3億人を超えた。</p>'],
+  ['zh', '<p>该平台的付费会员数量已突破一亿。</p>'],
+  ['ko', '<p>유료 회원 수는 500만 명을 넘어섰다.</p>'],
+  ['vi', '<p>Chương trình ưu đãi này dành cho thành viên ASEAN.</p>'],
+  ['fa', '<p>این سازمان از کمک مالی کشورهای اروپایی برخوردار است و حمایت مالی آن ادامه دارد.</p>'],
+  ['fa', '<p>دولت آمریکا اعلام کرد که <a href="/news/123">حمایت مالی</a> از اوکراین ادامه می‌یابد و کنگره به زودی درباره بسته جدید رای می‌دهد.</p>'],
+  ['he', '<p>תושבים תרמו מזון ובגדים לתמיכה במשפחות המפונים מהצפון.</p>'],
+  ['he', '<p>הצעת החוק זכתה לתמיכה רחבה בכנסת.</p>'],
+  ['ro', '<p>Fundația donează anual milioane de lei, iar banii donați ajung la spitale.</p>'],
+  ['ro', '<p>Fiecare abonat primește factura pe e-mail, au precizat reprezentanții companiei.</p>'],
+  ['hi', '<p>मुख्यमंत्री ने लोगों से अपील की कि वे जांच में सहयोग करें और सरकार का समर्थन करें।</p>'],
+  ['hu', '<p>A projekt a kormány támogatásával valósult meg, a polgármester azt kérte, hogy a lakosság is támogasson.</p>'],
+  ['ca', '<p>Dona suport a la proposta el PSC, que també reclama el teu suport.</p>'],
+  ['ca', '<p>El Govern dona suport a la proposta, segons fonts de l\'executiu.</p>'],
+  ['ar', '<p>وقد تبرعوا بمبالغ كبيرة لدعم المستشفيات، وأشاد الوزير بـ دعمكم المتواصل.</p>'],
+  ['th', '<p>บริษัทร่วมสนับสนุนโครงการปลูกป่าในภาคเหนือ</p>'],
+  ['zh', '<p>乌克兰外长感谢国际社会支持我们，请支持乌克兰加入欧盟。</p>'],
+  ['ko', '<p>회사 측은 이메일로 보내온 성명에서 이메일 주소 유출 사실을 인정했다.</p>'],
+  ['hi', '<p>उन्होंने अपने ईमेल में ईमेल पता बदलने की जानकारी दी।</p>'],
+  ['vi', '<p>Ông trả lời qua email rằng email của bạn đã bị lộ.</p>'],
+  ['zh', '<p>白宫每日新闻简报会上，发言人回答了提问。</p>'],
+  ['ja', '<p>候補者は街頭演説でご支援をお願いしますと訴えた。</p>'],
+  ['el', '<p>Ο δήμαρχος ευχαρίστησε τους πολίτες για τη στήριξή σας όπως είπε.</p>'],
+  ['tr', '<p>Belediye, depremzedelere destek olun çağrısında bulundu.</p>'],
+  ['bg', '<p>Тя сподели, че ще продължи да работи.</p>'],
+  ['fa', '<p>کمک مالی آمریکا به اوکراین از ۶۰ میلیارد دلار گذشت.</p>'],
+  ['he', '<p>לתמיכה בתוכנית הצביעו 61 חברי כנסת.</p>'],
+  ['he', '<p>תרמו לקמפיין יותר מ־300 אלף איש.</p>'],
+  ['vi', '<p>Nhiều doanh nghiệp đã ủng hộ ngay 1 tỷ đồng cho <a href="/tin/123">đồng bào lũ lụt</a> miền Trung.</p>'],
+  ['vi', '<p>Nhiều doanh nghiệp đã ủng hộ ngay 1 tỷ đồng, xem thêm: <a href="/tin/123">Ủng hộ đồng bào lũ lụt</a>.</p>'],
+  ['zh', '<p>符合条件的企业可申请支持资金，详见<a href="/news/1">相关通知</a>。</p>'],
+  ['ko', '<p>삼성전자는 이번 행사를 후원하기로 했다.</p>'],
+  ['ko', '<p>삼성전자는 이번 행사를 <a href="/n/1">후원하기로</a> 했다.</p>'],
+  ['ro', '<p>Primește pacienți și spitalul din Iași, pe e-mail fiind trimise programările.</p>'],
+  ['ar', '<p>تابعنا ما نشره الرئيس على تويتر خلال الليل.</p>'],
+  ['hu', '<p>A beruházás az EU <a href="/cikk/1">támogatásával</a> valósult meg.</p>'],
+  ['tr', '<p>Destek olun çağrısı yapan belediye, bağış yapın dedi.</p>'],
+  ['ca', '<p>El Parlament <a href="/noticia/1">dona suport</a> a la proposta.</p>'],
+  ['id', '<p>Partai itu menyatakan <a href="/berita/1">dukung Prabowo</a>, dan dukungan anda akan dihitung.</p>'],
+  ['th', '<p>บริษัทร่วมสนับสนุนโครงการ <a href="/news/1">สนับสนุนเกษตรกร</a></p>'],
+];
+
+describe('news prose in the newer languages is never an appeal', () => {
+  it.each(PROSE)('%s: %s', async (lang, html) => {
+    for (const body of [BODY + html, BODY.replace('</p>', `</p>${html}`)]) {
+      const { rules } = await cleanFragment(body, { lang });
+      expect(rules).toEqual([]);
+    }
+  });
+
+  it('a real appeal goes, and the article paragraph after it that says 支持 stays', async () => {
+    const appeal = '<p>喜欢这篇文章？请支持我们的独立新闻，<a href="/donate">立即捐款</a>。</p>';
+    const after = '<p>此外，多国政府表示支持该决议，并将在下月召开会议讨论具体细节。</p>';
+    const { text, rules } = await cleanFragment(BODY + appeal + after, { lang: 'zh' });
+    expect(rules).toEqual(['donation-appeal']);
+    expect(text).toContain('多国政府表示支持该决议');
+  });
+});
