@@ -4,7 +4,7 @@
 // counts characters times this weight, so that a whole Japanese article is never a "short block".
 
 /** Weight of a character by the page's writing system. */
-const WEIGHTS: Record<string, number> = { zh: 3, ja: 3, ko: 2 };
+const WEIGHTS: Record<string, number> = { zh: 3, ja: 3, ko: 2, yue: 3, cmn: 3, wuu: 3, hak: 3, nan: 3, gan: 3, lzh: 3 };
 /** Characters sampled when the page names no language. */
 const SAMPLE = 2000;
 /** Share of sampled letters in Han, kana or Hangul above which the text counts as written in them. */
@@ -20,10 +20,13 @@ export function langWeight(lang: string | null | undefined): number | undefined 
   return primary ? (WEIGHTS[primary] ?? 1) : undefined;
 }
 
-/** 1 for alphabetic scripts; 3 for Chinese and Japanese, 2 for Korean (by lang, else by a sample). */
+/**
+ * 1 for alphabetic scripts; 3 for Chinese and Japanese, 2 for Korean. A page that names one of those
+ * is believed; any other page is sampled, since CMS templates often say lang="en" whatever the text.
+ */
 export function charWeight(lang: string | undefined, root: Element): number {
   const named = langWeight(lang);
-  if (named !== undefined) return named;
+  if (named !== undefined && named > 1) return named;
   const sample = sampleText(root);
   const letters = sample.match(LETTERS)?.length ?? 0;
   if (letters === 0) return 1;

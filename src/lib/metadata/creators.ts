@@ -53,7 +53,10 @@ export function isGenericNewsroom(name: string): boolean {
  *  syllables, or Han and kana up to 8, without the words that end names of newsrooms, papers and
  *  agencies ("新华社", "朝日新聞", "연합뉴스", "編集部"). */
 const CJK_PERSON = /^(?:[\u4e00-\u9fff\u3400-\u4dbf]{2,4}|[\uac00-\ud7af]{2,4}|[\u4e00-\u9fff\u3040-\u30ff]{2,8})$/u;
-const CJK_ORG = /(?:社|聞|闻|报|報|網|网|台|局|部|会|會|院|所|团|團|組|组|庁|厅|省|府|館|馆|室|誌|志|刊|通信|电视|電視|ニュース|オンライン|デジタル|ウェブ|ドットコム|プレス|メディア|ジャーナル|タイムズ|뉴스|일보|신문|방송|통신|편집|위원회|협회)$/u;
+const CJK_ORG = /(?:社|聞|闻|报|報|網|网|台|局|部|会|會|院|所|团|團|組|组|庁|厅|省|府|館|馆|室|誌|刊|通信|电视|電視|经济|經濟|経済|财经|財經|新闻|ニュース|オンライン|デジタル|ウェブ|ドットコム|プレス|メディア|ジャーナル|タイムズ|뉴스|일보|신문|방송|통신|편집|경제|투데이|데일리|위원회|협회)$/u;
+/** Agencies and papers bylines name in a few characters without any of those endings. */
+const CJK_OUTLETS = new Set(['日経', '共同', '時事', '朝日', '読売', '産経', '彭博', '路透', '央视', '央視', '财新', '財新',
+  '第一财经', '週刊文春', '文春', 'ロイター', 'ブルームバーグ', '한겨레', '뉴시스', '매일경제', '한국경제', '머니투데이', '이데일리']);
 
 export function isOrganizationName(name: string, siteName?: string): boolean {
   const low = name.toLowerCase();
@@ -61,6 +64,7 @@ export function isOrganizationName(name: string, siteName?: string): boolean {
   if (siteName && looseKey(name) === looseKey(siteName)) return true;
   // Chinese, Japanese and Korean write a person's name without a space ("李明", "山田花子", "김민지").
   const compact = name.replace(/[\s\u3000・]/g, '');
+  if (CJK_OUTLETS.has(compact)) return true;
   if (CJK_PERSON.test(compact)) return CJK_ORG.test(compact);
   // Upper-case acronyms ("AFP", "BBC") and one-word names are organisations (Zotero's rule).
   if (/^[\p{Lu}\d&.-]{2,8}$/u.test(name)) return true;
@@ -105,15 +109,22 @@ function cleanSegment(seg: string): string {
   if (role > 0) s = s.slice(0, role);
   // "本报记者 李明", "김민지 기자", "山田花子記者", "文/李明": the reporter's title or credit label, before
   // or after the name.
+  const editor = s.search(CJK_NOT_AUTHOR);
+  if (editor === 0) return '';
+  if (editor > 0) s = s.slice(0, editor);
   s = s.replace(CJK_CREDIT, '').replace(CJK_ROLE_BEFORE, '').replace(CJK_ROLE_AFTER, '');
   return s.replace(/^[\s,;:(\-–—'"“”«»/|：，、（「『【／｜]+|[\s,;:)\-–—'"“”«»/|：，、）」』】／｜]+$/g, '').trim();
 }
 
 /** Chinese, Japanese and Korean reporter titles ("记者", "記者", "기자", "특파원", "編集委員"), with the
  *  paper's "本报" / "本報" in front; they are written before or after the name, with or without a space. */
-const CJK_ROLES = '(?:(?:本报|本報|本社|特约|特約|首席|实习|實習)?(?:记者|記者|通讯员|通訊員|特派员|特派員|编辑|編輯|編集委員|論説委員|기자|특파원|논설위원|객원기자|에디터))';
-const CJK_ROLE_BEFORE = new RegExp(`^${CJK_ROLES}\\s*`, 'u');
+const CJK_ROLES = '(?:(?:本报|本報|本社|特约|特約|首席|实习|實習)?(?:记者|記者|通讯员|通訊員|特派员|特派員|編集委員|論説委員|기자|특파원|논설위원|객원기자))';
+/** Before the name, the title may follow the outlet's name ("新华社记者 李明", "中新网记者李明"). */
+const CJK_ROLE_BEFORE = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?${CJK_ROLES}\\s*(?=\\S)`, 'u');
 const CJK_ROLE_AFTER = new RegExp(`\\s*${CJK_ROLES}$`, 'u');
+/** Editors and photographers are credited but are not authors ("编辑：王芳", "责任编辑 王芳", "사진 홍길동"):
+ *  the segment ends where their label starts. */
+const CJK_NOT_AUTHOR = /(?:责任编辑|責任編輯|编辑|編輯|校对|校對|摄影|攝影|图片|圖片|에디터|사진)\s*[/／：:｜|]?/u;
 /** "文/李明", "撰文：李明", "作者｜李明": a credit label before a slash or colon. */
 const CJK_CREDIT = /^(?:文|撰文|作者|文字|记者|記者|기자|글)\s*[/／：:｜|]\s*/u;
 

@@ -16,19 +16,19 @@ export interface NameParts {
 /** "Jane Doe" → {given: Jane, family: Doe}; "Ludwig van der Berg" → family "van der Berg"; "John Roe Jr." → suffix. */
 /** Han, kana and Hangul: names written family name first. */
 const EAST_ASIAN = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\s\u3000・]+$/u;
-const HANGUL_OR_HAN = /^(?:[\uac00-\ud7af]{2,4}|[\u4e00-\u9fff\u3400-\u4dbf]{2,3})$/u;
+const HANGUL_NAME = /^[\uac00-\ud7af]{2,3}$/u;
 
 /**
  * Chinese, Japanese and Korean names put the family name first: "山田 花子" is family 山田, given 花子.
- * Written without a space, a Chinese or Korean name of up to three (four for Hangul) characters has
- * a one-character family name in the great majority of cases ("李明", "김민지"); a Japanese one cannot
- * be split without a dictionary and stays whole as the family name (citation styles write these
- * names family-first without a space, so only BibTeX and RIS see the split).
+ * Written without a space, a Korean name of two or three syllables has a one-syllable family name
+ * ("김민지"); a name in Han characters cannot be split without knowing its language and a dictionary
+ * (石破茂 is 石破 + 茂, 李明 is 李 + 明, 欧阳娜 is 欧阳 + 娜) and stays whole as the family name.
+ * Citation styles write these names family-first without a space, so only BibTeX and RIS see it.
  */
 function splitEastAsian(name: string): NameParts {
   const words = name.split(/[\s\u3000・]+/).filter(Boolean);
   if (words.length >= 2) return { family: words[0] as string, given: words.slice(1).join(' ') };
-  if (HANGUL_OR_HAN.test(name) && !/[\u3040-\u30ff]/u.test(name)) return { family: name.slice(0, 1), given: name.slice(1) };
+  if (HANGUL_NAME.test(name)) return { family: name.slice(0, 1), given: name.slice(1) };
   return { family: name };
 }
 

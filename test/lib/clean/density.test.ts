@@ -23,9 +23,11 @@ describe('charWeight', () => {
     expect(charWeight('ko-KR', r)).toBe(2);
     expect(charWeight('en-GB', r)).toBe(1);
     expect(charWeight('ar', r)).toBe(1);
+    expect(charWeight('yue-HK', r)).toBe(3);
   });
 
-  it('samples the text when the page names no language', () => {
+  it('samples the text when the page names no language, or a language its text is not in', () => {
+    expect(charWeight('en', root(JA_BODY.map((p) => `<p>${p}</p>`).join('')))).toBe(3);
     expect(charWeight(undefined, root(JA_BODY.map((p) => `<p>${p}</p>`).join('')))).toBe(3);
     expect(charWeight(undefined, root('<p>매일 아침 주요 뉴스를 이메일로 보내 드립니다.</p>'))).toBe(2);
     expect(charWeight(undefined, root('<p>The council met on Tuesday, 東京 was mentioned once.</p>'))).toBe(1);
@@ -38,8 +40,8 @@ describe('a short Japanese article', () => {
   // article's few hundred characters once made the whole container a "short prompt block".
   const html = `<div>${JA_BODY.map((p) => `<p>${p}</p>`).join('')}<p>この記事は有料会員限定です。続きを読むには<a href="/kaiin">有料会員登録</a>が必要です。</p></div>`;
 
-  it('keeps its paragraphs and loses only the prompt, with or without a language', async () => {
-    for (const lang of ['ja', undefined]) {
+  it('keeps its paragraphs and loses only the prompt, whatever language the page names', async () => {
+    for (const lang of ['ja', undefined, 'en']) {
       const { text, rules } = await cleanFragment(html, lang ? { lang } : {});
       for (const p of JA_BODY) expect(text).toContain(p);
       expect(text).not.toContain('有料会員限定');

@@ -16,6 +16,9 @@ describe('splitByline', () => {
     ['山田花子記者', ['山田花子']],
     ['記者：山田花子', ['山田花子']],
     ['文/李明', ['李明']],
+    ['新华社记者 李明', ['李明']],
+    ['记者 李明 责任编辑 王芳', ['李明']],
+    ['编辑：王芳', []],
     ['Di Marco Rossi e Giulia Bianchi', ['Marco Rossi', 'Giulia Bianchi']],
     ['Door Sanne de Vries en Pieter Jansen', ['Sanne de Vries', 'Pieter Jansen']],
     // zotero #2118
@@ -52,12 +55,13 @@ describe('organisations', () => {
     expect(isOrganizationName(n)).toBe(true);
   });
   // Newsrooms, papers and agencies in Chinese, Japanese and Korean end with their kind of word.
-  it.each(['新华社', '朝日新聞', '共同通信', '연합뉴스', '조선일보', '編集部', '中央电视台', '文春オンライン'])('%s', (n) => {
+  it.each(['新华社', '朝日新聞', '共同通信', '연합뉴스', '조선일보', '編集部', '中央电视台', '文春オンライン', '日経', '共同',
+    'ロイター', '한겨레', '매일경제', '第一财经'])('%s', (n) => {
     expect(isOrganizationName(n)).toBe(true);
   });
   // Chinese, Japanese and Korean personal names are written without a space.
   it.each(['Jane Doe', 'Marie-Claire Dupont', 'Ludwig van Beethoven', '李明', '欧阳娜娜', '山田花子', '山田 花子', '김민지',
-    'さくらももこ'])('%s is a person', (n) => {
+    'さくらももこ', '王志', '佐藤健志'])('%s is a person', (n) => {
     expect(isOrganizationName(n)).toBe(false);
   });
   it("the site's own name is an organisation", () => {
@@ -75,8 +79,10 @@ describe('name parts', () => {
     ['Mary Ann Evans', { given: 'Mary Ann', family: 'Evans' }],
     // Family name first in Chinese, Japanese and Korean.
     ['山田 花子', { family: '山田', given: '花子' }],
-    ['李明', { family: '李', given: '明' }],
     ['김민지', { family: '김', given: '민지' }],
+    // Han names without a space are not split: 石破茂 is 石破 + 茂, 李明 is 李 + 明.
+    ['李明', { family: '李明' }],
+    ['石破茂', { family: '石破茂' }],
     ['山田花子', { family: '山田花子' }],
   ])('%s', (name, parts) => {
     expect(splitPersonName(name)).toEqual(parts);
