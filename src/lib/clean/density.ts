@@ -12,6 +12,7 @@ const DENSE_SHARE = 0.3;
 const HAN_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/g;
 const HANGUL = /[\uac00-\ud7af]/g;
 const LETTERS = /\p{L}/gu;
+const ANY_DENSE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
 
 /** The weight a language tag names ("ja", "zh-Hant-TW", "ko-KR": 3, 3, 2; others 1), or undefined
  *  without a tag. */
@@ -28,6 +29,8 @@ export function charWeight(lang: string | undefined, root: Element): number {
   const named = langWeight(lang);
   if (named !== undefined && named > 1) return named;
   const sample = sampleText(root);
+  // Most pages hold no Han, kana or Hangul at all: one test, no counting (this runs on every page).
+  if (!ANY_DENSE.test(sample)) return 1;
   const letters = sample.match(LETTERS)?.length ?? 0;
   if (letters === 0) return 1;
   const hanKana = sample.match(HAN_KANA)?.length ?? 0;
