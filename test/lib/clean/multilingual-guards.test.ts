@@ -65,3 +65,36 @@ describe('news prose in the newer languages is never an appeal', () => {
     expect(text).toContain('多国政府表示支持该决议');
   });
 });
+
+/** "Declined to comment" and its kin, in every language: news, though it says "comment". */
+const NO_COMMENT: Array<[string, string]> = [
+  ['de', '<p>Der Konzern wollte das auf Anfrage nicht kommentieren.</p>'],
+  ['fr', '<p>Le ministère n’a pas souhaité réagir à cet article.</p>'],
+  ['es', '<p>El ministerio declinó comentar la información.</p>'],
+  ['pt', '<p>O ministério não quis comentar.</p>'],
+  ['tr', '<p>Bakan sosyal medyada yorum yazdı.</p>'],
+  ['id', '<p>Juru bicara kepolisian belum berikan komentar.</p>'],
+  ['zh', '<p>该公司拒绝发表评论。</p>'],
+  ['ja', '<p>同社はコメントすることを控えた。</p>'],
+  ['ko', '<p>누리꾼들은 댓글을 남겨 비판했다.</p>'],
+  ['ro', '<p>Ministrul lasă un comentariu pe Facebook.</p>'],
+  ['uk', '<p>Міністерство відмовилося залишити коментар.</p>'],
+  ['ru', '<p>В компании отказались оставить комментарий.</p>'],
+  ['he', '<p>רבים הגיבו לכתבה ברשתות החברתיות.</p>'],
+  ['en', '<p>"Nippers," said I, "what do you think of it?"</p>'],
+];
+
+describe('a sentence that only uses the words of a comment prompt is news', () => {
+  it.each(NO_COMMENT)('%s: %s', async (lang, html) => {
+    for (const body of [BODY + html, BODY.replace('</p>', `</p>${html}`)]) {
+      expect((await cleanFragment(body, { lang })).rules).toEqual([]);
+    }
+  });
+
+  it('while the prompts themselves still go', async () => {
+    for (const html of ['<p><a href="#comments">Kommentieren</a></p>', '<p>Réagir à cet article</p>', '<p>Be the first to comment!</p>',
+      '<p>Um den Tipp kommentieren zu können, müssen Sie eingeloggt sein.</p>', '<div>Kommentare anzeigen</div>']) {
+      expect((await cleanFragment(BODY + html)).rules, html).toEqual(['comment-prompt']);
+    }
+  });
+});

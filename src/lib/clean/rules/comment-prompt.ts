@@ -1,8 +1,8 @@
 // Comment sections and prompts to comment: "Leave a comment", "Kommentar schreiben", "Réagissez",
 // "Deja un comentario", Disqus/Coral/WordPress comment areas with their forms.
 import type { Block, Rule } from '../types';
-import { hasPhrase, phrases } from '../text';
-import { hintWord, hinted, proseLike } from '../signals';
+import { hasPhrase, phrases, startsWithPhrase } from '../text';
+import { hintWord, hinted, linkDensity, proseLike } from '../signals';
 
 export const PROMPTS = phrases([
   // en
@@ -10,6 +10,7 @@ export const PROMPTS = phrases([
   'join the conversation', 'show comments', 'view comments', 'comments are closed', 'write a comment',
   'comment on this', 'have your say', 'what do you think', 'be the first to comment', 'load comments',
   'comments closed', 'was this article helpful', 'did you find this article', 'letter to the editor',
+  'we want to hear what you think', 'submit a letter to the editor', 'submit your letter',
   // fr
   'laisser un commentaire', 'laissez un commentaire', 'ajouter un commentaire', 'écrire un commentaire',
   'réagissez', 'réagir à cet article', 'voir les commentaires', 'afficher les commentaires',
@@ -85,8 +86,23 @@ function test(b: Block): boolean {
   if (proseLike(b)) return false;
   // Only a comment form or a short line can be a prompt (checked first: the phrase test is the cost).
   if (!b.textarea && b.len >= 200) return false;
-  return hasPhrase(b.norm, PROMPTS) || (hint && b.len < 200) || (b.len < 60 && COUNTER.test(b.text));
+  return promptLine(b) || (hint && b.len < 200) || (b.len < 60 && COUNTER.test(b.text));
 }
+
+/** A call to comment is a button, a link or a line that opens with the call ("Kommentare anzeigen",
+ *  "Réagir à cet article", "Be the first to comment!"); a sentence that only uses the words is news
+ *  ("Der Konzern wollte das nicht kommentieren.", "该公司拒绝发表评论。"). */
+function promptLine(b: Block): boolean {
+  if (!hasPhrase(b.norm, PROMPTS)) return false;
+  return startsWithPhrase(b.norm, PROMPTS) || b.formish || (b.linkCount > 0 && linkDensity(b) > 0.5) ||
+    (b.len < 80 && /\?\s*$/.test(b.text)) || (b.len < 160 && /!\s*$/.test(b.text)) || hasPhrase(b.norm, SIGN_IN);
+}
+
+/** The comment form's own messages ask the reader to sign in ("Um einen Kommentar zu hinterlassen, melden
+ *  Sie sich bitte an."). */
+const SIGN_IN = phrases(['melden sie sich', 'bitte anmelden', 'bitte einloggen', 'eingeloggt', 'angemeldet sein', 'log in', 'sign in', 'logged in',
+  'connectez vous', 'identifiez vous', 'inicia sesión', 'inicie sesión', 'accedi', 'faça login', 'inicie sessão',
+  'log in om', 'zaloguj się', 'войдите']);
 
 export const rule: Rule = {
   id: 'comment-prompt',
