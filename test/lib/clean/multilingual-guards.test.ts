@@ -1,7 +1,7 @@
-// Article prose in the newer languages that uses the words of appeals, sign-ups and paywalls ("banii
-// donați", "有料会員数", "후원하기로", "申请支持"): it stays, at the end of the article and in its middle.
-// Most cases once removed a paragraph (found by review); the phrase lists now hold only call forms,
-// and support buttons in these languages count only as a link's whole text.
+// Article prose that uses the words of appeals, sign-ups, paywalls and comment prompts ("banii donați",
+// "有料会員数", "후원하기로", "nicht kommentieren", "Your support matters, the senator told volunteers"):
+// it stays, at the end of the article and in its middle. Every case here was removed by an earlier
+// version (found by review and by probing); calls now need a call form, a link, a form or a second call.
 import { describe, expect, it } from 'vitest';
 import { BODY, cleanFragment } from './helpers';
 
@@ -95,6 +95,42 @@ describe('a sentence that only uses the words of a comment prompt is news', () =
     for (const html of ['<p><a href="#comments">Kommentieren</a></p>', '<p>Réagir à cet article</p>', '<p>Be the first to comment!</p>',
       '<p>Um den Tipp kommentieren zu können, müssen Sie eingeloggt sein.</p>', '<div>Kommentare anzeigen</div>']) {
       expect((await cleanFragment(BODY + html)).rules, html).toEqual(['comment-prompt']);
+    }
+  });
+});
+
+/** A closing sentence that opens with the words of an appeal or a paywall call, with nothing to click,
+ *  no form and no class naming it: a story's last line, in the corpus's languages too. */
+const CLOSING_LINES: Array<[string, string]> = [
+  ['it', '<p>Gli abbonati alla pay-tv sono calati del cinque per cento nel 2024.</p>'],
+  ['en', '<p>Support us, the protesters chanted outside parliament on Tuesday.</p>'],
+  ['en', '<p>Readers like you have written to us about the delays on the line.</p>'],
+  ['de', '<p>Ihre Unterstützung sagte die Partei am Abend zu.</p>'],
+  ['fr', '<p>Votre soutien est précieux, a déclaré le maire aux bénévoles.</p>'],
+  ['es', '<p>Tu apoyo es fundamental, dijo el entrenador a su plantilla.</p>'],
+  ['nl', '<p>Word lid van de vakbond, riep de voorzitter de werknemers op.</p>'],
+  ['pl', '<p>Wesprzyj powodzian – apelował prezydent podczas wizyty w regionie.</p>'],
+  ['en', '<p>Subscribers only: the new feature will roll out to paying customers first, the company said.</p>'],
+  ['de', '<p>Jetzt spenden viele Menschen für die Flutopfer.</p>'],
+  ['fr', '<p>Faites un don, c\'est le message de la campagne lancée lundi par la Croix-Rouge.</p>'],
+  ['en', '<p>Sign up here was the message on the banner at the rally.</p>'],
+  ['en', '<p>Never miss a deadline, the tax office warned on Monday.</p>'],
+  ['es', '<p>Suscríbete, pidió el youtuber a sus seguidores en el vídeo.</p>'],
+  ['de', '<p>Unterstützen Sie uns, forderte der Verein die Stadt auf.</p>'],
+  ['en', '<p>Your support matters, the senator told volunteers in Ohio.</p>'],
+];
+
+describe('one call in a closing line with nothing to click is a sentence of the story', () => {
+  it.each(CLOSING_LINES)('%s: %s', async (lang, html) => {
+    for (const body of [BODY + html, BODY.replace('</p>', `</p>${html}`)]) {
+      expect((await cleanFragment(body, { lang })).rules).toEqual([]);
+    }
+  });
+
+  it('while a closing appeal with two calls, or with its link, still goes', async () => {
+    for (const html of ['<p>Wenn Ihnen der Artikel gefallen hat, unterstützen Sie uns mit einer Spende.</p>',
+      '<p>Your support matters. <a href="https://news.example/donate">Donate now</a></p>']) {
+      expect((await cleanFragment(BODY + html)).rules, html).toEqual(['donation-appeal']);
     }
   });
 });

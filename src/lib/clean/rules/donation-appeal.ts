@@ -212,8 +212,10 @@ function score(b: Block): number {
     return tipLine(b) ? 4 : 0;
   }
   let s = calls >= 2 ? 3 : 2;
-  if (linksTo(b, DONATE_URLS) > 0 || supportButton(b)) s += 2;
-  if (hinted(b, HINTS)) s += 2;
+  const acts = linksTo(b, DONATE_URLS) > 0 || supportButton(b);
+  if (acts) s += 2;
+  const hint = hinted(b, HINTS);
+  if (hint) s += 2;
   if (b.len < 250 && tailShare(b) < 0.25) s += 1;
   // Opening with the call itself ("Zapraszamy do subskrypcji…", "Soutenez-nous…") is the shape of a CTA line.
   if (b.len < 400 && startsWithPhrase(b.norm, CALLS)) s += 1;
@@ -221,6 +223,9 @@ function score(b: Block): number {
   // A quoted appeal without a link is reported; one with its own donation form is not ("zahl‘ ich").
   else if (quoted(b) && b.linkCount === 0 && !b.formish) s -= 2;
   if (proseLike(b)) s -= 2;
+  // One call in a closing line, with nothing to click, no form and no class naming it, is as likely a
+  // sentence of the story ("Your support matters, the senator told volunteers.") as an appeal.
+  if (calls < 2 && !acts && !hint && !b.formish && b.linkCount === 0) s = Math.min(s, 3);
   return s;
 }
 
