@@ -162,8 +162,9 @@ function test(b: Block): boolean {
       if (nextLen > 0 && linkText / nextLen > 0.4) { followers.add(next); return true; }
     }
   }
-  // A dangling lead-in label ("Auch interessant", "Zum Weiterlesen:") whose links sit elsewhere.
-  if (b.len < 50 && b.linkCount === 0 && !b.formish && leadIn(b) && b.norm.split(' ').length <= 10) return true;
+  // A dangling lead-in label ("Auch interessant", "Zum Weiterlesen:", "関連記事") whose links sit
+  // elsewhere; words counted as written, since Chinese, Japanese and Thai put no spaces in a label.
+  if (b.len < 50 && b.linkCount === 0 && !b.formish && leadIn(b) && b.text.split(' ').length <= 8) return true;
   // After the last paragraph of prose: stand-alone link lines and link lists ("Hier das Tableau",
   // teaser titles) point elsewhere; inside the body the same line would be part of the story.
   if (b.pass === 'article' && trailingLinks(b, dense)) return true;

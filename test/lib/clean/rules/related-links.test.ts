@@ -30,6 +30,11 @@ describe('related-links', () => {
     const out = await cleanFragment(BODY + '<h3>Das Thema könnte dich auch interessieren:</h3>');
     expect(out.rules).toContain('related-links');
   });
+  it('removes a dangling label in Japanese and Korean, its words counted as written', async () => {
+    for (const label of ['<p>関連記事</p>', '<p>よく読まれている記事</p>', '<p>함께 읽으면 좋은 기사</p>']) {
+      expect((await cleanFragment(BODY + label)).rules, label).toContain('related-links');
+    }
+  });
   it('removes "Artikel und Videos zum Thema" boxes and teaser cards linking elsewhere', async () => {
     const box = '<div><span>Artikel und Videos zum Thema</span><ul><li><a href="/a">Protest vor dem Hauptquartier</a></li><li><a href="/b">Der Zeitplan der Spiele</a></li></ul></div>';
     const card = '<figure class="teaser-layout"><a class="teaser" href="/c"><div>Neues Konzept</div><h3>Züge im Halbstundentakt</h3><p>Die Bahn will ab dem kommenden Jahr mehr Verbindungen anbieten.</p></a></figure>';
