@@ -155,6 +155,12 @@ export function sentenceRun(b: Block): boolean {
   return textRun(el.previousElementSibling) || textRun(el.nextElementSibling);
 }
 
+/** A sentence of prose: 40 characters or more, six words or more, ending a clause with . ! ? or …
+ *  (a button or a bare prompt is none: "Share this article!", "Bild anzeigen"). */
+export function isSentence(text: string): boolean {
+  return text.length >= 40 && /\S[.!?…](?:\s|$)/.test(text) && text.split(' ').length >= 6;
+}
+
 /** A long paragraph of prose with no link and no form reads as article text, whatever its words. */
 export function proseLike(b: Block): boolean {
   return b.len > 320 && b.linkCount === 0 && !b.formish;

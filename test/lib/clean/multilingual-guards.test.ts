@@ -134,3 +134,20 @@ describe('one call in a closing line with nothing to click is a sentence of the 
     }
   });
 });
+
+describe('a sentence that quotes a share prompt is news', () => {
+  it.each([
+    ['en', '<p>Share this with your friends, the message said, before asking for bank details.</p>'],
+    ['fr', '<p>Partagez cet article, demandait le faux message envoyé aux victimes.</p>'],
+  ])('%s: %s', async (lang, html) => {
+    for (const body of [BODY + html, BODY.replace('</p>', `</p>${html}`)]) {
+      expect((await cleanFragment(body, { lang })).rules).toEqual([]);
+    }
+  });
+
+  it('while a bare prompt still goes', async () => {
+    for (const html of ['<p>Share this article!</p>', '<div>Möchten Sie den Artikel teilen?</div>']) {
+      expect((await cleanFragment(BODY + html)).rules, html).toEqual(['share-bar']);
+    }
+  });
+});

@@ -2,7 +2,7 @@
 // AddThis widgets. Recognised by their links (share intents), their words and their size.
 import type { Block, Rule } from '../types';
 import { countPhrases, hasPhrase, phrases } from '../text';
-import { hinted, linkDensity, linksTo, SHARE_URLS } from '../signals';
+import { hinted, isSentence, linkDensity, linksTo, SHARE_URLS } from '../signals';
 
 export const WORDS = phrases(['share', 'shares', 'tweet', 'post', 'e mail', 'email', 'mail', 'print', 'copy link',
   'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'flipboard', 'pocket',
@@ -47,7 +47,9 @@ function test(b: Block): boolean {
   // A share bar never holds the headline: an article header with share links inside it (title,
   // byline, date, buttons) is left for the engine to split, so only the buttons go.
   if (b.el.querySelector('h1, h2')) return false;
-  if (b.len < 90 && hasPhrase(b.norm, PROMPTS)) return true;
+  // A prompt stands alone; a sentence that quotes one is news ("Share this with your friends, the
+  // message said, before asking for bank details.").
+  if (b.len < 90 && hasPhrase(b.norm, PROMPTS) && !isSentence(b.text)) return true;
   const intents = linksTo(b, SHARE_URLS);
   if (intents >= 2) return true;
   const words = countPhrases(b.norm, WORDS, 3);

@@ -2,7 +2,7 @@
 // lists, skip links, cookie banners. Removed before Readability (guarded: never the article).
 import type { Block, Rule } from '../types';
 import { collapse, hasPhrase, normalize, phrases, startsWithPhrase } from '../text';
-import { hinted, hintWord, linkDensity, reportedSpeech, tailShare } from '../signals';
+import { hinted, hintWord, isSentence, linkDensity, reportedSpeech, tailShare } from '../signals';
 import { datelineOnly, labelOnly, metaLine } from '../labels';
 
 /** Labels of tag/topic lists ("Tags: a, b, c"). */
@@ -109,7 +109,7 @@ function controlInProse(b: Block): boolean {
     text += t.data;
   }
   text = collapse(text);
-  return text.length >= 40 && /\S[.!?…](?:\s|$)/.test(text) && text.split(' ').length >= 6;
+  return isSentence(text);
 }
 
 function test(b: Block): boolean {
