@@ -151,3 +151,15 @@ describe('a sentence that quotes a share prompt is news', () => {
     }
   });
 });
+
+describe('a sentence that opens with the words of a "read also" label is news', () => {
+  it.each([
+    ['zh', '<p>相关阅读材料已经分发给所有代表。</p>'],
+    ['uk', '<p>Читайте також заяву міністерства, радить речник.</p>'],
+    ['ru', '<p>Читайте также заявление министерства, советует пресс-секретарь.</p>'],
+  ])('%s: %s', async (lang, html) => {
+    for (const body of [BODY + html, BODY.replace('</p>', `</p>${html}`)]) {
+      expect((await cleanFragment(body, { lang })).rules).toEqual([]);
+    }
+  });
+});

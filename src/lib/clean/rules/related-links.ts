@@ -110,6 +110,10 @@ const TEASER_HINTS = ['teaser'];
 /** Elements following a lead-in heading that was just removed: the list it introduced. */
 const followers = new WeakSet<Element>();
 
+/** A full stop, in Latin, Chinese and Japanese punctuation: a label ends with ":", "?" ("Sie wollen mehr
+ *  von uns?") or nothing, a sentence with a full stop. */
+const SENTENCE_END = /[.。．]["”»」』)]?\s*$/u;
+
 function leadIn(b: Block): boolean {
   return startsWithPhrase(b.norm, LEAD_INS);
 }
@@ -163,8 +167,10 @@ function test(b: Block): boolean {
     }
   }
   // A dangling lead-in label ("Auch interessant", "Zum Weiterlesen:", "関連記事") whose links sit
-  // elsewhere; words counted as written, since Chinese, Japanese and Thai put no spaces in a label.
-  if (b.len < 50 && b.linkCount === 0 && !b.formish && leadIn(b) && b.text.split(' ').length <= 8) return true;
+  // elsewhere; words counted as written, since Chinese, Japanese and Thai put no spaces in a label, and
+  // a label is no sentence ("相关阅读材料已经分发给所有代表。", "Читайте також заяву міністерства, радить речник.").
+  if (b.len < 50 && b.linkCount === 0 && !b.formish && leadIn(b) && b.text.split(' ').length <= 8 &&
+    !SENTENCE_END.test(b.text)) return true;
   // After the last paragraph of prose: stand-alone link lines and link lists ("Hier das Tableau",
   // teaser titles) point elsewhere; inside the body the same line would be part of the story.
   if (b.pass === 'article' && trailingLinks(b, dense)) return true;
