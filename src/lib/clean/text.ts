@@ -24,9 +24,10 @@ export function collapse(s: string, cap = MAX_TEXT): string {
 export function normalize(s: string): string {
   const cut = s.length > MAX_TEXT * 2 ? s.slice(0, MAX_TEXT * 2) : s;
   let lower = cut.toLowerCase();
-  if (lower.includes('\u0307')) lower = lower.replace(DOTTED_I, 'i');
+  // The loop hands every text with a combining mark (U+0307 included) to the regex form below.
   const fast = wordsOf(lower);
   if (fast !== null) return fast;
+  if (lower.includes('\u0307')) lower = lower.replace(DOTTED_I, 'i');
   if (COMBINING_ACCENT.test(lower)) lower = lower.normalize('NFC');
   return ' ' + spaceOutCjk(lower.replace(NUKTA_LETTERS, (ch) => ch.normalize('NFD')).replace(IGNORABLE, '')).replace(NON_WORD, ' ').trim() + ' ';
 }
