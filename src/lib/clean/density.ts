@@ -3,8 +3,12 @@
 // length the cleaner compares (the article's share a block may hold, "long prose", "short line")
 // counts characters times this weight, so that a whole Japanese article is never a "short block".
 
+/** What one Han or kana character, and one Hangul syllable, count for (also extract/text.ts). */
+export const HAN_WEIGHT = 3;
+export const HANGUL_WEIGHT = 2;
 /** Weight of a character by the page's writing system. */
-const WEIGHTS: Record<string, number> = { zh: 3, ja: 3, ko: 2, yue: 3, cmn: 3, wuu: 3, hak: 3, nan: 3, gan: 3, lzh: 3 };
+const WEIGHTS: Record<string, number> = { zh: HAN_WEIGHT, ja: HAN_WEIGHT, ko: HANGUL_WEIGHT, yue: HAN_WEIGHT,
+  cmn: HAN_WEIGHT, wuu: HAN_WEIGHT, hak: HAN_WEIGHT, nan: HAN_WEIGHT, gan: HAN_WEIGHT, lzh: HAN_WEIGHT };
 /** Characters sampled when the page names no language. */
 const SAMPLE = 2000;
 /** Share of sampled letters in Han, kana or Hangul above which the text counts as written in them. */
@@ -36,7 +40,7 @@ export function charWeight(lang: string | undefined, root: Element): number {
   const hanKana = sample.match(HAN_KANA)?.length ?? 0;
   const hangul = sample.match(HANGUL)?.length ?? 0;
   if (hanKana + hangul < letters * DENSE_SHARE) return 1;
-  return hanKana >= hangul ? WEIGHTS.ja as number : WEIGHTS.ko as number;
+  return hanKana >= hangul ? HAN_WEIGHT : HANGUL_WEIGHT;
 }
 
 /** The first SAMPLE characters of root's text, read node by node (textContent would copy the whole page). */

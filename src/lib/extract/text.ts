@@ -1,6 +1,7 @@
 // Plain text of the extracted article: one paragraph per block (headings and list items included),
 // paragraphs joined by a blank line, whitespace collapsed inside each. Iterative walk: article trees
 // can be deep, and recursion is what crashes on hostile pages (SECURITY.md G2).
+import { HAN_WEIGHT, HANGUL_WEIGHT } from '../clean/density';
 
 const BLOCKS = new Set([
   'p', 'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'address', 'blockquote', 'pre',
@@ -89,10 +90,11 @@ const ANY_HANGUL = /[\uac00-\ud7af]/;
 
 /**
  * Length of text in European-letter equivalents: a Chinese or Japanese character counts three, a
- * Hangul syllable two (as in the cleaner, clean/density.ts), so that "long enough to be an article"
- * means the same in every script.
+ * Hangul syllable two (the cleaner's weights, clean/density.ts), so that "long enough to be an
+ * article" means the same in every script.
  */
 export function weightedLength(text: string): number {
   if (!ANY_CJK.test(text) && !ANY_HANGUL.test(text)) return text.length;
-  return text.length + 2 * (text.match(CJK)?.length ?? 0) + (text.match(HANGUL)?.length ?? 0);
+  return text.length + (HAN_WEIGHT - 1) * (text.match(CJK)?.length ?? 0) +
+    (HANGUL_WEIGHT - 1) * (text.match(HANGUL)?.length ?? 0);
 }
