@@ -2,6 +2,7 @@
 import { parseDocument, canonicalUrl } from './dom';
 import { extractArticle } from '../lib/extract';
 import { extractMetadata } from '../lib/metadata';
+import { DEFAULT_MAX_ELEMENTS, START_TAG_SLACK, countStartTags } from '../lib/extract/limits';
 import { createArticleSanitizer } from '../lib/sanitize';
 import type { Article, Metadata } from '../lib/types';
 
@@ -23,8 +24,34 @@ export function prescanCanonical(html: string): string | undefined {
 
 export interface PageInput { html: string; url: string; explicitUrl: boolean; now?: Date }
 
+/** The document's head alone (up to <body>, at most 1 MB): enough for metadata when the whole is refused. */
+function headOnly(html: string): string {
+  const end = html.slice(0, 1_000_000).search(/<body[\s>]/i);
+  return end === -1 ? html.slice(0, 1_000_000) : html.slice(0, end);
+}
+
+/** A failed page still gives the metadata we can read (malformed metadata gives none, not a crash). */
+function failedResult(doc: Document, url: string, now: Date, error: string): ExtractJson {
+  let metadata: Metadata;
+  try {
+    metadata = extractMetadata(doc, url, { now });
+  } catch {
+    metadata = { authors: [], itemType: 'webpage', url, provenance: {} };
+  }
+  return { url, isNewsArticle: false, readerable: false, metadata, text: '', html: '', removed: [], error };
+}
+
 export function pageResult({ html, url, explicitUrl, now = new Date() }: PageInput): ExtractJson {
   const effective = explicitUrl ? url : (prescanCanonical(html) ?? url);
+  const tags = countStartTags(html);
+  if (tags > DEFAULT_MAX_ELEMENTS * START_TAG_SLACK) {
+    const head = parseDocument(headOnly(html), effective);
+    try {
+      return failedResult(head.doc, effective, now, `Page too large to extract: about ${tags} elements (limit ${DEFAULT_MAX_ELEMENTS}).`);
+    } finally {
+      head.close();
+    }
+  }
   const { doc, window, close } = parseDocument(html, effective);
   try {
     const finalUrl = explicitUrl ? url : (canonicalUrl(doc) ?? effective);
@@ -42,13 +69,7 @@ export function pageResult({ html, url, explicitUrl, now = new Date() }: PageInp
       };
     } catch (error) {
       // Too large, too deep, Readability threw: still give the metadata we can read.
-      let metadata: Metadata;
-      try {
-        metadata = extractMetadata(doc, finalUrl, { now });
-      } catch {
-        metadata = { authors: [], itemType: 'webpage', url: finalUrl, provenance: {} };
-      }
-      return { url: finalUrl, isNewsArticle: false, readerable: false, metadata, text: '', html: '', removed: [], error: error instanceof Error ? error.message : String(error) };
+      return failedResult(doc, finalUrl, now, error instanceof Error ? error.message : String(error));
     }
   } finally {
     close();

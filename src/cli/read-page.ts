@@ -8,7 +8,9 @@ import { resolve } from 'node:path';
 
 export interface LoadedPage { html: string; url: string; contentType: string }
 
-const MAX_BYTES = 50 * 1024 * 1024;
+// Saved news pages with inline scripts and JSON stay under a few MB; past this, parsing alone would
+// cost tens of seconds and hundreds of MB, so such a file is refused before it is read into a DOM.
+const MAX_BYTES = 16 * 1024 * 1024;
 
 function bomEncoding(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
@@ -48,6 +50,22 @@ function tryDecode(bytes: Uint8Array, label: string, fatal: boolean): string | n
   }
 }
 
+/**
+ * Bytes that no HTML page holds: a NUL in the first 8 KB (executables, images, archives, random data)
+ * or mostly C0 control characters. A UTF-16 page declares itself with a BOM, which is checked first.
+ * Refusing here keeps garbage out of "text" and costs one scan of 8 KB.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (bomEncoding(bytes)) return false;
+  const head = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  }
+  return head.length > 0 && control / head.length > 0.1;
+}
+
 export function decodeHtml(bytes: Uint8Array, headerCharset?: string | null): string {
   const bom = bomEncoding(bytes);
   if (bom) return new TextDecoder(bom).decode(bytes); // TextDecoder strips the BOM itself
@@ -76,6 +94,7 @@ export async function loadPage(source: string, urlOverride?: string): Promise<Lo
     throw new Error(code === 'ENOENT' ? `cannot read ${source}: no such file` : code === 'EISDIR' ? `cannot read ${source}: it is a directory` : `cannot read ${source}: ${code ?? String(error)}`);
   }
   if (bytes.length > MAX_BYTES) throw new Error(`${source} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+  if (looksBinary(bytes)) throw new Error(`${source} is not a text or HTML file`);
   return { html: decodeHtml(bytes), url: urlOverride ?? pathToFileURL(resolve(source)).href, contentType: 'text/html' };
 }
 
@@ -91,6 +110,7 @@ async function fetchPage(url: string, urlOverride?: string): Promise<LoadedPage>
   if (!/html|xml/i.test(contentType)) throw new Error(`${url} is not an HTML page (${contentType.split(';')[0]})`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.length > MAX_BYTES) throw new Error(`${url} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+  if (looksBinary(bytes)) throw new Error(`${url} is not a text or HTML page`);
   const charset = /charset=([\w.:-]+)/i.exec(contentType)?.[1] ?? null;
   return { html: decodeHtml(bytes, charset), url: urlOverride ?? response.url, contentType };
 }

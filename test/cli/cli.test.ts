@@ -125,6 +125,78 @@ describe('lectern extract --batch', () => {
   }, 60_000);
 });
 
+describe('lectern on bad input: a clear message, the right status, bounded cost', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lectern-bad-'));
+  const file = (name: string, data: string | Uint8Array): string => {
+    const path = join(dir, name);
+    writeFileSync(path, data);
+    return path;
+  };
+
+  it.each([['extract'], ['cite']])('%s --help prints its usage and exits 0', async (command) => {
+    const r = await lectern([command, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`lectern ${command} <file.html`);
+    expect(r.stderr).toBe('');
+  });
+
+  it('refuses an executable or random bytes as "not a text or HTML file" (exit 1), printing nothing', async () => {
+    const elf = file('tool.html', Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, ...Array.from({ length: 4000 }, (_, i) => (i * 37) % 256)]));
+    for (const args of [['extract', elf], ['cite', elf, '--style', 'apa']]) {
+      const r = await lectern(args);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/not a text or HTML file\n$/);
+    }
+  });
+
+  it('cite on an empty file says there is no article (exit 3) instead of printing "(n.d.)."', async () => {
+    const r = await lectern(['cite', file('empty.html', ''), '--style', 'apa']);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('no article found');
+  });
+
+  it('cite on a page with no article cites it as a web page and says so (exit 3)', async () => {
+    const r = await lectern(['cite', home, '--style', 'apa']);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('(n.d.)');
+    expect(r.stderr).toContain('cited as a web page');
+  });
+
+  it('an unknown --locale is refused (exit 2), a language alone picks its locale', async () => {
+    const bad = await lectern(['cite', article, '--style', 'apa', '--locale', 'xx-YY']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('unknown locale "xx-YY"');
+    const fr = await lectern(['cite', article, '--style', 'apa', '--locale', 'fr']);
+    expect(fr.code).toBe(0);
+    expect(fr.stdout).toContain('mars');
+  });
+
+  it('a page far over the element limit is refused in seconds with its metadata, not after a full parse', async () => {
+    const body = '<div><p>Paragraph with a few words in it.</p></div>\n'.repeat(80_000);
+    const big = file('big.html', `<html><head><title>Big page</title></head><body>${body}</body></html>`);
+    const started = Date.now();
+    const r = await lectern(['extract', big]);
+    expect(Date.now() - started).toBeLessThan(5_000); // 9 s and 830 MB before the prescan
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('too large');
+    expect(JSON.parse(r.stdout).metadata.title).toBe('Big page');
+  }, 30_000);
+
+  it('exits quietly when the reader closes the pipe (| head)', async () => {
+    const r = await new Promise<{ code: number | null; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [bin, 'extract', article, '--format', 'html'], { cwd: root });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.stdout.destroy(); // closed before the first write, as `head` does after its lines
+      child.on('close', (code) => done({ code, stderr }));
+    });
+    expect(r.stderr).not.toMatch(/EPIPE|at .*\(/);
+    expect(r.code).toBe(0);
+  });
+});
+
 describe('lectern cite', () => {
   it('prints an APA reference', async () => {
     const r = await lectern(['cite', article, '--style', 'apa']);

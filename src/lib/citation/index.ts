@@ -12,6 +12,7 @@ import { toCslItem } from './csl-item';
 import { toCslJson } from './csl-json';
 import type { Rendered } from './csl-render';
 import { renderCsl, warmEngine } from './csl-render';
+export { resolveLocale, SHIPPED_LOCALES } from './csl-render';
 import { toRis } from './ris';
 import { toWikipedia } from './wikipedia';
 
