@@ -1,6 +1,6 @@
 // Options form pieces: choices for the selects, the rule checkboxes, and the text formats of the
 // host list and the per-site selectors (parsed, validated with querySelector, formatted back).
-import { t, tOr, ruleLabelKey, styleLabelKey } from '../platform/i18n';
+import { t, tOr, ruleDescriptionKey, ruleLabelKey, styleLabelKey } from '../platform/i18n';
 import { CITATION_LOCALES, FONTS, THEMES, type Settings } from '../platform/storage';
 import { STYLES } from '../lib/citation';
 import { RULES } from '../lib/clean';
@@ -39,7 +39,7 @@ export function buildRules(box: HTMLElement): void {
     name.textContent = tOr(ruleLabelKey(rule.id), rule.id);
     const desc = document.createElement('span');
     desc.className = 'muted';
-    desc.textContent = rule.description;
+    desc.textContent = tOr(ruleDescriptionKey(rule.id), rule.description);
     label.append(input, ' ', name, ' ', desc);
     return label;
   }));

@@ -14,11 +14,21 @@ export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
+/**
+ * The language the UI's strings are actually in. getUILanguage() can name a language the extension
+ * has no catalog for (the strings then fall back to English) or disagree with the catalog the
+ * browser picked, which gave "Publié le July 16, 2024". The catalog names its own language; the
+ * browser's tag is kept when it is a regional form of it (en-GB dates stay British).
+ */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage() || 'en';
+  const catalog = browser.i18n.getMessage('uiLocale') || 'en';
+  const browserTag = browser.i18n.getUILanguage() || '';
+  return browserTag.toLowerCase().split(/[-_]/)[0] === catalog ? browserTag.replace(/_/g, '-') : catalog;
 }
 
 export function localize(root: ParentNode): void {
+  // Screen readers, hyphenation and spell-check read <html lang>: it says the UI's language, not "en".
+  if (root instanceof Document) root.documentElement.lang = uiLanguage();
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n ?? '');
   for (const [data, attr] of ATTRS) {
     const selector = `[data-${data.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}]`;
@@ -33,3 +43,4 @@ export function tOr(key: string, fallback: string): string {
 
 export const styleLabelKey = (id: string): string => `style_${id.replace(/\W/g, '_')}`;
 export const ruleLabelKey = (id: string): string => `rule_${id.replace(/\W/g, '_')}`;
+export const ruleDescriptionKey = (id: string): string => `ruleDesc_${id.replace(/\W/g, '_')}`;

@@ -77,13 +77,16 @@ export function renderHeader(meta: Metadata, pageUrl: string, wordCount: number,
     el.textContent = values[field];
     el.dir = 'auto';
     editable(el);
-    const source = sourceLabel(meta.provenance[field]);
+    // "from <source>" only when there is a source: a missing field says so in a sentence of its own
+    // ("d’après introuvable" read as broken French).
+    const provenance = meta.provenance[field];
+    const note = provenance ? t('provenanceFrom', sourceLabel(provenance)) : values[field] ? '' : t('sourceNone');
     const hint = el.parentElement?.querySelector<HTMLElement>('.prov');
-    if (hint) hint.textContent = t('provenanceFrom', source);
-    el.title = t('provenanceFrom', source);
+    if (hint) hint.textContent = note;
+    el.title = note;
     if (field === 'published' || field === 'modified') {
       const iso = meta[field];
-      if (iso) el.title = `${formatDate(iso, uiLanguage())} — ${el.title}`;
+      if (iso) el.title = [formatDate(iso, uiLanguage()), el.title].filter(Boolean).join(' — ');
     }
     el.addEventListener('input', () => {
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();

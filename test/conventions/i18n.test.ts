@@ -62,6 +62,21 @@ describe('i18n', () => {
     expect(dynamic.filter((k) => !(k in en))).toEqual([]);
   });
 
+  it('names and describes every cleaning rule in every locale (no raw ids, no English descriptions)', async () => {
+    const { RULES } = await import('../../src/lib/clean');
+    const key = (prefix: string, id: string): string => `${prefix}_${id.replace(/\W/g, '_')}`;
+    for (const locale of LOCALES) {
+      const m = messages(locale);
+      const missing = RULES.flatMap((r) => [key('rule', r.id), key('ruleDesc', r.id)]).filter((k) => !(k in m));
+      expect(missing, locale).toEqual([]);
+    }
+    const en = messages('en');
+    for (const locale of LOCALES.filter((l) => l !== 'en')) {
+      const same = RULES.map((r) => key('ruleDesc', r.id)).filter((k) => messages(locale)[k]!.message === en[k]!.message);
+      expect(same, locale).toEqual([]);
+    }
+  });
+
   it('has the same placeholders in every locale and no empty message', () => {
     const en = messages('en');
     for (const locale of LOCALES) {
@@ -73,6 +88,6 @@ describe('i18n', () => {
   });
 
   it('names every key by surface in camelCase (STYLE.md §14) or as a style/rule label', () => {
-    for (const key of Object.keys(messages('en'))) expect(key).toMatch(/^(?:[a-z]+[A-Za-z0-9]*|style_[a-z0-9_]+|rule_[a-z0-9_]+)$/);
+    for (const key of Object.keys(messages('en'))) expect(key).toMatch(/^(?:[a-z]+[A-Za-z0-9]*|style_[a-z0-9_]+|rule_[a-z0-9_]+|ruleDesc_[a-z0-9_]+)$/);
   });
 });

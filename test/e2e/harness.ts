@@ -83,15 +83,16 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--dis
 /**
  * `extensionDir`: load the extension from elsewhere than dist/ (a copy a test rewrites, R5).
  * `firefoxPrefs`: extra Firefox preferences (e.g. a private-browsing-only profile, R26).
+ * `chromiumArgs`: extra Chromium switches (e.g. `--lang=fr` for a French UI).
  */
-export async function launch(name: BrowserName, options: { extensionDir?: string; firefoxPrefs?: Record<string, unknown> } = {}): Promise<Lectern> {
+export async function launch(name: BrowserName, options: { extensionDir?: string; firefoxPrefs?: Record<string, unknown>; chromiumArgs?: string[] } = {}): Promise<Lectern> {
   const dir = options.extensionDir ?? join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run npm run build first`);
   const profile = mkdtempSync(join(tmpdir(), `lectern-${name}-`));
   let browser: Browser;
   let origin: string;
   if (name === 'chromium') {
-    browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', pipe: true, enableExtensions: [dir], headless: true, userDataDir: profile, args: CHROMIUM_ARGS });
+    browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', pipe: true, enableExtensions: [dir], headless: true, userDataDir: profile, args: [...CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])] });
     const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
     origin = `chrome-extension://${new URL(worker.url()).host}`; // URL.origin is "null" for this scheme in Node
   } else {
