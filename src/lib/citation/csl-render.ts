@@ -82,11 +82,35 @@ function markSpacedScript(name: CslName): CslName {
   return { ...name, family: family + SPACED_MARK };
 }
 
+/**
+ * A title's own quotation marks in the page's typography („…“, «…», »…«, “…”) become the straight
+ * quotes citeproc knows how to nest: inside a style's quotation marks they turn into the citation
+ * language's inner marks (“‘Wir schaffen das’ – …” in English, « “Nous sommes en guerre” : … » in
+ * French) instead of « « … » … » or „“…” …“. Only balanced pairs change; the exports keep the title
+ * as written, since this runs for CSL renders only.
+ */
+const QUOTED = /„([^„“”]+)[“”]|«[\s\u00a0\u202f]*([^«»]+?)[\s\u00a0\u202f]*»|»([^«»]+)«|“([^“”]+)”/g;
+
+export function straightenTitleQuotes(title: string): string {
+  return title.replace(QUOTED, (_m, a?: string, b?: string, c?: string, d?: string) => `"${a ?? b ?? c ?? d ?? ''}"`);
+}
+
 function forRender(item: CslItem): CslItem {
-  return item.author ? { ...item, author: item.author.map(markSpacedScript) } : item;
+  const out = item.title ? { ...item, title: straightenTitleQuotes(item.title) } : { ...item };
+  return item.author ? { ...out, author: item.author.map(markSpacedScript) } : out;
 }
 
 const unmark = (s: string): string => s.split(SPACED_MARK).join('');
+
+/**
+ * A title that ends in "?" or "!" takes no comma or full stop after it (CMOS 6.119, MLA 9 §1.2):
+ * citeproc adds the style's delimiter regardless, giving “Is It Over?,”. Closing quotes and tags
+ * on either side of the delimiter stay (American style puts the comma inside them: “Is It Over?,”);
+ * only a delimiter before a space, a tag or the end goes.
+ */
+export function dropDelimiterAfterTerminal(html: string): string {
+  return html.replace(/([?!])((?:<\/[a-z]+>|[”’"»›」』])*)[.,]((?:<\/[a-z]+>|[”’"»›」』])*)(?=\s|<|$)/g, '$1$2$3');
+}
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -127,11 +151,11 @@ export function renderCsl(item: CslItem, styleFile: string, locale: string | und
   engine.updateItems([id]);
   engine.setOutputFormat('html');
   const out = engine.makeBibliography();
-  const bhtml = unmark(oneLine(out ? out[1].join('') : ''));
+  const bhtml = dropDelimiterAfterTerminal(unmark(oneLine(out ? out[1].join('') : '')));
   const btext = htmlToText(bhtml);
   const bibliography = { text: btext, html: safeHtml(bhtml, btext) };
   if (!note) return bibliography;
-  const nhtml = unmark(oneLine(engine.makeCitationCluster([{ id }])));
+  const nhtml = dropDelimiterAfterTerminal(unmark(oneLine(engine.makeCitationCluster([{ id }]))));
   const ntext = htmlToText(nhtml);
   return { text: ntext, html: safeHtml(nhtml, ntext), bibliography };
 }
