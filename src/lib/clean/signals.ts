@@ -1,13 +1,10 @@
 // Signals several rules share: where links point, reported speech, class/id hints, size.
 import type { Block } from './types';
 import { collapse, containsAny, hasPhrase, normalize, phrases, urlHas } from './text';
+import { PAYMENT_PLATFORMS } from './payment-platforms';
 
-/** Tip and donation pages: a link there asks for money in any language (not crowdfunding sites, whose
- *  campaigns are what stories about fundraisers link to, nor PayPal's other pages). */
-export const TIP_PLATFORMS = ['paypal.com/donate', 'paypal.com/paypalme', 'paypal.com/cgi-bin/webscr', 'paypal.me',
-  'patreon.com', 'tipeee.com', 'ko-fi.com',
-  'buymeacoffee.com', 'liberapay.com', 'helloasso.com', 'steadyhq.com', 'donorbox.org', 'givebutter.com',
-  'betterplace.org', 'darujme.cz', 'donio.cz', 'boosty.to', 'opencollective.com'];
+/** Tip, membership and payment-link pages (payment-platforms.ts): a link there asks for money. */
+export const TIP_PLATFORMS = PAYMENT_PLATFORMS;
 
 /** Donation and membership targets (paths seen on news sites, and payment/tip platforms). */
 export const DONATE_URLS = [
@@ -20,7 +17,7 @@ export const DONATE_URLS = [
   // sv, da, nb, fi, cs, ru (transliterated paths)
   '/stod-oss', '/stodoss', '/stotta', '/bli-manadsgivare', '/stot-os', '/stoet-os', '/stott-oss', '/stoett-oss',
   '/lahjoita', '/tue-meita', '/podporte', '/darujte', '/darovat', '/podderzh', '/pozhertv',
-  'swish.nu', 'mobilepay', 'vipps',
+  'mobilepay', 'vipps',
 ];
 /** Subscription / paywall targets. */
 export const SUBSCRIBE_URLS = [
