@@ -12,9 +12,11 @@ const article = join(root, 'test/fixtures/e2e/article.html');
 const home = join(root, 'test/fixtures/e2e/home.html');
 const seed = resolve(root, '../shared/fixtures/seed/francesoir-boukamal.html');
 
-function lectern(args: string[], input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** Runs the CLI; `closeStdout` shuts its output before the first write, as `head` does after its lines. */
+function lectern(args: string[], input?: string, { closeStdout = false } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [bin, ...args], { cwd: root });
+    if (closeStdout) child.stdout.destroy();
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -185,13 +187,7 @@ describe('lectern on bad input: a clear message, the right status, bounded cost'
   }, 30_000);
 
   it('exits quietly when the reader closes the pipe (| head)', async () => {
-    const r = await new Promise<{ code: number | null; stderr: string }>((done) => {
-      const child = spawn(process.execPath, [bin, 'extract', article, '--format', 'html'], { cwd: root });
-      let stderr = '';
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      child.stdout.destroy(); // closed before the first write, as `head` does after its lines
-      child.on('close', (code) => done({ code, stderr }));
-    });
+    const r = await lectern(['extract', article, '--format', 'html'], undefined, { closeStdout: true });
     expect(r.stderr).not.toMatch(/EPIPE|at .*\(/);
     expect(r.code).toBe(0);
   });

@@ -96,7 +96,7 @@ export function straightenTitleQuotes(title: string): string {
 }
 
 function forRender(item: CslItem): CslItem {
-  const out = item.title ? { ...item, title: straightenTitleQuotes(item.title) } : { ...item };
+  const out = item.title ? { ...item, title: straightenTitleQuotes(item.title) } : item;
   return item.author ? { ...out, author: item.author.map(markSpacedScript) } : out;
 }
 

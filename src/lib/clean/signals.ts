@@ -3,9 +3,6 @@ import type { Block } from './types';
 import { collapse, containsAny, hasPhrase, normalize, phrases, urlHas } from './text';
 import { PAYMENT_PLATFORMS } from './payment-platforms';
 
-/** Tip, membership and payment-link pages (payment-platforms.ts): a link there asks for money. */
-export const TIP_PLATFORMS = PAYMENT_PLATFORMS;
-
 /** Donation and membership targets (paths seen on news sites, and payment/tip platforms). */
 export const DONATE_URLS = [
   '/donat', '/donate', '/don/', '/dons/', '/faire-un-don', '/soutenir', '/soutien', '/spenden', '/spende',
@@ -13,7 +10,7 @@ export const DONATE_URLS = [
   '/apoie', '/apoya', '/doneer', '/doneren', '/steun', '/wesprzyj', '/wspieraj', '/wplac', '/support-us',
   '/support/', '/supportus', '/contribute', '/contribution', '/membership', '/mitgliedschaft', '/hazte',
   '/apoyo', 'spendenkampagne', 'spendenaktion',
-  ...TIP_PLATFORMS, 'paypal.com', 'fundraiseup',
+  ...PAYMENT_PLATFORMS, 'paypal.com', 'fundraiseup',
   // sv, da, nb, fi, cs, ru (transliterated paths)
   '/stod-oss', '/stodoss', '/stotta', '/bli-manadsgivare', '/stot-os', '/stoet-os', '/stott-oss', '/stoett-oss',
   '/lahjoita', '/tue-meita', '/podporte', '/darujte', '/darovat', '/podderzh', '/pozhertv',

@@ -3,7 +3,8 @@
 // reporting about donations (quoted appeals, charity figures) stays.
 import type { Block, Rule } from '../types';
 import { collapse, countPhrases, hasPhrase, normalize, phrases, startsWithPhrase } from '../text';
-import { Continuation, DONATE_URLS, hinted, homogeneous, linkDensity, linksTo, proseLike, quoted, reportedSpeech, tailShare, TIP_PLATFORMS } from '../signals';
+import { Continuation, DONATE_URLS, hinted, homogeneous, linkDensity, linksTo, proseLike, quoted, reportedSpeech, tailShare } from '../signals';
+import { PAYMENT_PLATFORMS } from '../payment-platforms';
 
 /** Second-person calls to action and the stock sentences of reader-funding appeals. */
 export const CALLS = phrases([
@@ -170,7 +171,7 @@ const HINTS = ['donat', 'donation', 'soutien', 'soutenir', 'spende', 'support', 
  */
 function tipLine(b: Block): boolean {
   return b.len < 300 && b.linkCount > 0 && b.hrefs.length === b.linkCount && b.longParas === 0 && !b.formish &&
-    tailShare(b) < 0.25 && linksTo(b, TIP_PLATFORMS) === b.linkCount && !quoted(b);
+    tailShare(b) < 0.25 && linksTo(b, PAYMENT_PLATFORMS) === b.linkCount && !quoted(b);
 }
 
 /** What a support button says ("Apoya a El Nacional", "Jetzt Supporter werden!", "Je soutiens"); not the
