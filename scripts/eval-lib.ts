@@ -46,7 +46,23 @@ export function plainReadability(doc: Document): string {
   }
 }
 
-export interface LecternRun { text: string; removed: { rule: string; text: string }[] }
+/** Plain Readability's own metadata (title, byline, publishedTime), for the metadata columns. */
+export function plainReadabilityMeta(doc: Document): { title?: string; byline?: string; published?: string } {
+  try {
+    const r = new Readability(doc).parse();
+    return { title: r?.title ?? undefined, byline: r?.byline ?? undefined, published: r?.publishedTime ?? undefined };
+  } catch {
+    return {};
+  }
+}
+
+export interface LecternRun {
+  text: string;
+  removed: { rule: string; text: string }[];
+  /** The real pipeline's verdict and citation metadata (absent in the fallback). */
+  isNewsArticle?: boolean;
+  metadata?: { title?: string; authors: { name: string; kind: string; given?: string; family?: string }[]; published?: string; modified?: string };
+}
 export type LecternFn = (doc: Document, url: string) => LecternRun;
 
 /** The real pipeline when src/lib/extract exports extractArticle; else clean + Readability + clean. */

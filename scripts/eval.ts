@@ -1,6 +1,6 @@
 // npm run eval: Lectern vs plain Readability 0.6.0 on the shared corpora (../shared/corpus) and the
 // seed replica. Prints a compact table and writes .cache/eval.json. Skips when ../shared is absent.
-//   --verbose   list lost `with` snippets and leaks     --only=trafilatura|readability|seed
+//   --verbose   list lost `with` snippets and leaks     --only=trafilatura|readability|seed|fixtures|meta
 //   --limit=N   first N pages per corpus                --no-cache  re-run plain Readability too
 //   --jobs=N    child processes (default 2)
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { loadLectern, readFile, scores, seedNorm, squash, tokenRecall, withDoc } from './eval-lib';
 import { leakKind, tailPlug } from './eval-leaks';
+import { cleanSet, metaSet, readabilityMeta } from './eval-fixtures';
 import type { PageJob, PageResult } from './eval-worker';
 
 const SHARED = resolve(import.meta.dirname, '../../shared');
@@ -19,10 +20,9 @@ const limit = Number(args.find((a) => a.startsWith('--limit='))?.slice(8) ?? Inf
 const jobsN = Math.max(1, Number(args.find((a) => a.startsWith('--jobs='))?.slice(7) ?? 2));
 const useCache = !args.includes('--no-cache');
 
-if (!existsSync(join(SHARED, 'corpus'))) {
-  console.log(`eval: ${SHARED}/corpus not found, skipping.`);
-  process.exit(0);
-}
+const TEST_FIXTURES = resolve(import.meta.dirname, '../test/fixtures');
+const hasCorpus = existsSync(join(SHARED, 'corpus'));
+if (!hasCorpus) console.log(`eval: ${SHARED}/corpus not found: the corpora are skipped, the project's fixtures still run.`);
 mkdirSync(CACHE, { recursive: true });
 const plainCachePath = join(CACHE, 'eval-plain.json');
 const plainCache: Record<string, string> = useCache && existsSync(plainCachePath)
@@ -136,6 +136,30 @@ async function readabilityPages(): Promise<void> {
   results.readability = { pages: rows.length, plain: mean('plain'), lectern: mean('lectern'), ratio, worse };
 }
 
+/** Promo fixtures: the seen ones (test/fixtures/clean) and each blind round, apart. */
+async function promoFixtures(): Promise<void> {
+  const sets: [string, string][] = [
+    ['promo fixtures (seen)', join(TEST_FIXTURES, 'clean')],
+    ['promo blind set, round 1', join(TEST_FIXTURES, 'blind/clean')],
+    ['promo blind set, round 2', join(TEST_FIXTURES, 'blind-r2/clean')],
+  ];
+  const out: Record<string, unknown> = {};
+  for (const [label, dir] of sets) out[label] = await cleanSet(label, dir, runJobs, verbose);
+  results.promoFixtures = out;
+}
+
+async function metadata(): Promise<void> {
+  const out: Record<string, unknown> = {};
+  if (hasCorpus) {
+    const dir = join(SHARED, 'corpus/readability/test-pages');
+    out.readability = await readabilityMeta(dir, readdirSync(dir).sort().slice(0, limit), runJobs, verbose);
+  }
+  for (const [label, dir] of [['metadata blind set, round 1', join(TEST_FIXTURES, 'blind/metadata')], ['metadata blind set, round 2', join(TEST_FIXTURES, 'blind-r2/metadata')]] as const) {
+    out[label] = await metaSet(label, dir, runJobs, verbose);
+  }
+  results.metadata = out;
+}
+
 function seed(): void {
   const dir = join(SHARED, 'fixtures/seed');
   const exp = JSON.parse(readFileSync(join(dir, 'francesoir-boukamal.expected.json'), 'utf8')) as { url: string; mustKeep: string[]; mustDrop: string[] };
@@ -150,9 +174,11 @@ function seed(): void {
   results.seed = { ok, missing, leaked, rules: run.removed.map((r) => r.rule) };
 }
 
-if (!only || only === 'seed') seed();
-if (!only || only === 'trafilatura') await trafilatura();
-if (!only || only === 'readability') await readabilityPages();
+if (hasCorpus && (!only || only === 'seed')) seed();
+if (!only || only === 'fixtures') await promoFixtures();
+if (hasCorpus && (!only || only === 'trafilatura')) await trafilatura();
+if (hasCorpus && (!only || only === 'readability')) await readabilityPages();
+if (!only || only === 'meta') await metadata();
 writeFileSync(plainCachePath, JSON.stringify(plainCache));
 writeFileSync(join(CACHE, 'eval.json'), JSON.stringify(results, null, 1));
 console.log(`\nresults: ${join(CACHE, 'eval.json')}`);

@@ -7,7 +7,11 @@ import { createArticleSanitizer } from '../lib/sanitize';
 import type { Article, Metadata } from '../lib/types';
 
 /** CONTRACT.md's JSON: the article's public fields (html sanitized), plus an error when extraction failed. */
-export type ExtractJson = Pick<Article, 'url' | 'isNewsArticle' | 'readerable' | 'metadata' | 'text' | 'html' | 'removed'> & { error?: string };
+export type ExtractJson = Pick<Article, 'url' | 'isNewsArticle' | 'readerable' | 'metadata' | 'text' | 'html' | 'removed'> & {
+  error?: string;
+  /** What was dropped on the way (a step that failed on this page) without failing the page. */
+  notes?: string[];
+};
 
 /** Cheap look at <link rel=canonical> before parsing, so the document gets its real base URL once. */
 export function prescanCanonical(html: string): string | undefined {
@@ -52,13 +56,17 @@ export function pageResult({ html, url, explicitUrl, now = new Date() }: PageInp
       head.close();
     }
   }
-  const { doc, window, close } = parseDocument(html, effective);
+  const { doc, window, close, note } = parseDocument(html, effective);
+  const withNote = (r: ExtractJson): ExtractJson => {
+    const notes = [...(note ? [note] : []), ...(r.notes ?? [])];
+    return notes.length ? { ...r, notes } : r;
+  };
   try {
     const finalUrl = explicitUrl ? url : (canonicalUrl(doc) ?? effective);
     try {
       const article = extractArticle(doc, finalUrl, { now });
       const sanitizer = createArticleSanitizer(window);
-      return {
+      return withNote({
         url: finalUrl,
         isNewsArticle: article.isNewsArticle,
         readerable: article.readerable,
@@ -66,10 +74,11 @@ export function pageResult({ html, url, explicitUrl, now = new Date() }: PageInp
         text: article.text,
         html: article.html ? sanitizer.toHtml(article.html, { remoteImages: true }) : '',
         removed: article.removed.map(({ rule, text }) => ({ rule, text })),
-      };
+        ...(article.notes?.length ? { notes: article.notes } : {}),
+      });
     } catch (error) {
       // Too large, too deep, Readability threw: still give the metadata we can read.
-      return failedResult(doc, finalUrl, now, error instanceof Error ? error.message : String(error));
+      return withNote(failedResult(doc, finalUrl, now, error instanceof Error ? error.message : String(error)));
     }
   } finally {
     close();

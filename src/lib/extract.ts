@@ -62,6 +62,20 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   }
 }
 
+/**
+ * Runs a step the article can do without (figures, trailing labels, lede recovery, restore
+ * positions): when it throws on a page, the page goes on without it and a note says which step.
+ */
+function optional<T>(notes: string[], step: string, run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof LecternError) throw err;
+    notes.push(`step-skipped: ${step} failed on this page and was left out (${err instanceof Error ? err.message.slice(0, 120) : 'error'})`);
+    return fallback;
+  }
+}
+
 function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Article {
   const maxElements = opts.maxElements ?? DEFAULT_MAX_ELEMENTS;
   checkDocument(doc, maxElements);
@@ -75,7 +89,9 @@ function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Art
   const lang = metadata.lang ?? (rootElement(doc)?.getAttribute('lang') || undefined);
   // Each removal's neighbours: its restore position is worked out once the article is final.
   const anchors = new Map<Removal, RemovalAnchors>();
-  const cleanOpts = { disabledRules: opts.disabledRules, extraSelectors: opts.extraSelectors, lang, anchors, kept: new WeakMap<Element, number>() };
+  const failed = new Set<string>();
+  const notes: string[] = [];
+  const cleanOpts = { disabledRules: opts.disabledRules, extraSelectors: opts.extraSelectors, lang, anchors, kept: new WeakMap<Element, number>(), failed };
   const base: Article = {
     url,
     isNewsArticle: false,
@@ -93,7 +109,7 @@ function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Art
   if (body && flattenDeep(body) > 0 && maxDepth(body) > HARD_DEPTH_LIMIT) {
     throw new LecternError('too-large', 'Page structure too deeply nested to extract.');
   }
-  const focus = body ? findFocus(body) : undefined;
+  const focus = body ? optional(notes, 'focus', () => findFocus(body), undefined) : undefined;
   lap('prepare');
   let removed: Removal[] = cleanDocument(clone, { ...cleanOpts, region: focus?.region, keepBeside: keptBeside });
   // After cleaning (which names the appeals and sign-ups found beside the article), before Readability.
@@ -105,19 +121,21 @@ function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Art
   // is a better (and free) answer than isProbablyReaderable's second scan of the page.
   if (!parsed) return { ...base, isNewsArticle: isNewsArticle(doc, url, { readerable: false }).verdict, removed };
   const { root, dir } = parsed;
-  removed = removed.concat(cleanArticle(root, cleanOpts), enforceFigureIntegrity(root, anchors));
+  removed = removed.concat(cleanArticle(root, cleanOpts), optional(notes, 'figures', () => enforceFigureIntegrity(root, anchors), []));
   // Last: a label is left dangling by what the passes above (and Readability) took away.
-  if (!opts.disabledRules?.includes(TRAILING_LABEL_RULE)) removed = removed.concat(dropTrailingLabels(root, anchors));
+  if (!opts.disabledRules?.includes(TRAILING_LABEL_RULE)) removed = removed.concat(optional(notes, 'trailing-labels', () => dropTrailingLabels(root, anchors), []));
   lap('clean-article');
 
   let paragraphs = blockParagraphs(root);
-  const lede = findMissingLede(doc, paragraphs, removed);
+  const lede = optional(notes, 'lede', () => findMissingLede(doc, paragraphs, removed), { paragraphs: [], notes: [] });
   if (lede.paragraphs.length) {
     prependParagraphs(root, lede.paragraphs);
     paragraphs = [...lede.paragraphs, ...paragraphs];
   }
   stripClasses(root);
-  placeRemovals(root, anchors);
+  optional(notes, 'positions', () => placeRemovals(root, anchors), undefined);
+  for (const id of failed) notes.push(`rule-skipped: ${id} failed on this page and was left out`);
+  notes.push(...lede.notes);
   const html = root.innerHTML; // getter only: serialisation for the message boundary / CLI
   if (html.length > MAX_HTML_CHARS) {
     throw new LecternError('too-large', `Article too large (${html.length} characters of HTML).`);
@@ -135,6 +153,6 @@ function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Art
     removed,
     ...(dir ? { dir } : {}),
     wordCount: countWords(text),
-    ...(lede.notes.length ? { notes: lede.notes } : {}),
+    ...(notes.length ? { notes } : {}),
   };
 }

@@ -186,6 +186,17 @@ describe('lectern on bad input: a clear message, the right status, bounded cost'
     expect(JSON.parse(r.stdout).metadata.title).toBe('Big page');
   }, 30_000);
 
+  it('a page whose <style> holds SCSS (jsdom\'s CSS parser throws on it) is extracted with a note, not exit 1', async () => {
+    const scss = '$gutter: 2rem;\n.a { width: calc(100% - #{$gutter}); &:hover { color: darken($c, 10%); } }\n@media (max-width: $bp) { .b { width: calc(100% - #{$g}); } }';
+    const para = '<p>The council met on Tuesday evening and voted, after a long debate, to keep the library open for another year.</p>';
+    const page = file('scss.html', `<html><head><title>Library stays open</title><style>${scss}</style></head><body><article><h1>Library stays open</h1>${para.repeat(4)}</article></body></html>`);
+    const r = await lectern(['extract', page, '--url', 'https://news.example/library']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.text).toContain('voted, after a long debate');
+    expect(out.notes.join(' ')).toContain('<style> blocks could not be parsed');
+  });
+
   it('exits quietly when the reader closes the pipe (| head)', async () => {
     const r = await lectern(['extract', article, '--format', 'html'], undefined, { closeStdout: true });
     expect(r.stderr).not.toMatch(/EPIPE|at .*\(/);

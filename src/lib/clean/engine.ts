@@ -23,15 +23,24 @@ const MAX_BLOCK = 4000;
 /** Nor blocks with more elements than this: keeps the walk near-linear on hostile deep trees. */
 const MAX_ELEMENTS = 400;
 
-function classify(rules: readonly Rule[], b: Block): string | null {
-  for (const rule of rules) if (rule.test?.(b)) return rule.id;
+/**
+ * Asks each rule in turn. A rule that throws on this page (hostile markup nobody foresaw) is dropped
+ * for the rest of the page and named in `failed`: the page loses one rule, never the article.
+ */
+function ask(rules: readonly Rule[], b: Block, failed: Set<string> | undefined, how: 'test' | 'reread'): string | null {
+  for (const rule of rules) {
+    if (failed?.has(rule.id)) continue;
+    try {
+      if (rule[how]?.(b)) return rule.id;
+    } catch {
+      failed?.add(rule.id);
+    }
+  }
   return null;
 }
 
-function reread(rules: readonly Rule[], b: Block): string | null {
-  for (const rule of rules) if (rule.reread?.(b)) return rule.id;
-  return null;
-}
+const classify = (rules: readonly Rule[], b: Block, failed?: Set<string>): string | null => ask(rules, b, failed, 'test');
+const reread = (rules: readonly Rule[], b: Block, failed?: Set<string>): string | null => ask(rules, b, failed, 'reread');
 
 /** A class-less wrapper around a single element and no text of its own: its child is classified instead. */
 function bareWrapper(el: Element): boolean {
@@ -72,10 +81,10 @@ function walk(state: WalkState): void {
         const shape = size * 4096 + (state.ctx.counts.get(el) ?? 0); // text length and element count
         if (state.ctx.pass === 'article' && state.kept?.get(el) === shape) {
           // Read and kept before Readability, unchanged since: only the article's shape is new.
-          const rule = state.rereadRules.length ? reread(state.rereadRules, measure(el, state.ctx, here, hints, own)) : null;
+          const rule = state.rereadRules.length ? reread(state.rereadRules, measure(el, state.ctx, here, hints, own), state.failed) : null;
           if (rule) { record(state, el, rule); continue; }
         } else {
-          const rule = classify(at === BESIDE ? state.outsideRules : state.rules, measure(el, state.ctx, here, hints, own));
+          const rule = classify(at === BESIDE ? state.outsideRules : state.rules, measure(el, state.ctx, here, hints, own), state.failed);
           if (rule) { record(state, el, rule); continue; }
           if (state.ctx.pass === 'document' && at !== BESIDE) state.kept?.set(el, shape);
         }
@@ -98,6 +107,8 @@ export interface PassOptions {
   kept?: WeakMap<Element, number>;
   /** Page language (BCP 47): sets what one character counts for (clean/density.ts). */
   lang?: string;
+  /** Filled with the ids of rules that threw on this page (and were skipped from then on). */
+  failed?: Set<string>;
 }
 
 export function runPass(root: Element, rules: readonly Rule[], pass: Pass, opts: PassOptions = {}): Removal[] {
@@ -118,6 +129,7 @@ export function runPass(root: Element, rules: readonly Rule[], pass: Pass, opts:
     ...(anchors ? { anchors } : {}),
     ...(kept ? { kept } : {}),
     rereadRules: rules.filter((r) => r.reread),
+    ...(opts.failed ? { failed: opts.failed } : {}),
   };
   applySelectors(state);
   walk(state);

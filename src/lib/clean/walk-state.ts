@@ -36,6 +36,8 @@ export interface WalkState {
   kept?: WeakMap<Element, number>;
   /** The rules that reread a kept block in the article pass. */
   rereadRules: readonly Rule[];
+  /** Rules that threw on this page: skipped from then on, reported by the caller. */
+  failed?: Set<string>;
 }
 
 export function record(state: WalkState, el: Element, rule: string): void {
