@@ -8,6 +8,7 @@ import { $, byTestId } from './state';
 type Field = 'title' | 'authors' | 'siteName' | 'published' | 'modified';
 const TEST_IDS: Readonly<Record<Field, string>> = { title: 'title', authors: 'authors', siteName: 'site', published: 'published', modified: 'modified' };
 const SOURCES: ReadonlyArray<[RegExp, string]> = [
+  [/^page-text$/, 'sourcePageText'],
   [/^json-?ld/i, 'sourceJsonLd'], [/^(og|opengraph)/i, 'sourceOpenGraph'], [/^meta:(og|article):/i, 'sourceOpenGraph'],
   [/highwire|citation_/i, 'sourceHighwire'], [/dublin|^dc[.:]/i, 'sourceDublinCore'], [/parsely/i, 'sourceParsely'],
   [/^meta/i, 'sourceMeta'], [/byline/i, 'sourceByline'], [/time/i, 'sourceTime'], [/^(url|tab|host)/i, 'sourceUrl'],
@@ -50,8 +51,12 @@ function renderKinds(meta: Metadata, onChange: (m: Metadata) => void): void {
     const b = document.createElement('button');
     b.type = 'button';
     b.className = 'chip';
-    b.textContent = `${c.name} · ${t(c.kind === 'organization' ? 'kindOrganization' : 'kindPerson')}`;
-    b.title = t('kindToggle');
+    // The names are in the authors field just above: a chip says only what each one is (numbered,
+    // in the field's order, when there are several), and names it to screen readers.
+    const kind = t(c.kind === 'organization' ? 'kindOrganization' : 'kindPerson');
+    b.textContent = meta.authors.length > 1 ? `${i + 1} · ${kind}` : kind;
+    b.setAttribute('aria-label', `${c.name}: ${kind}. ${t('kindToggle')}`);
+    b.title = `${c.name}: ${t('kindToggle')}`;
     b.addEventListener('click', () => {
       const authors = meta.authors.map((a, j) => (j === i ? { name: a.name, kind: a.kind === 'person' ? 'organization' as const : 'person' as const } : a));
       onChange({ ...meta, authors, provenance: { ...meta.provenance, authors: 'edited' } });

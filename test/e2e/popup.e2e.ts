@@ -162,6 +162,7 @@ describe.each(BROWSERS)('%s', (name) => {
     for (const drop of expected.mustDrop as string[]) expect(body).not.toContain(norm(drop));
     expect(await text(popup, 'authors')).toBe('AFP');
     expect(await popup.$eval('#author-kinds', (e) => e.textContent)).toContain('organisation');
+    expect(await popup.$eval('#author-kinds', (e) => e.textContent)).not.toContain('AFP'); // the name is in the field above
     await popup.waitForFunction(() => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').startsWith('AFP.'));
     expect(norm(await text(popup, 'citation'))).toContain('France-Soir');
     expect(await popup.$$eval('[data-testid="removed"] li', (li) => li.length)).toBeGreaterThan(0);

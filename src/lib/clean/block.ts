@@ -89,6 +89,8 @@ export interface BlockContext {
   counts: Map<Element, number>;
   /** What one character counts for in every length (clean/density.ts). */
   weight: number;
+  /** The outlet's names, normalised (outlet-voice.ts). */
+  outlet?: readonly string[];
 }
 
 /**
@@ -150,6 +152,7 @@ class MeasuredBlock implements Block {
   get textarea(): boolean { return this.scanned.textarea; }
   get longParas(): number { return this.scanned.longParas; }
   get size(): number { return this.ctx.lens.get(this.el) ?? this.len; }
+  get outlet(): readonly string[] | undefined { return this.ctx.outlet; }
 }
 
 export function measure(el: Element, ctx: BlockContext, before: number, ancestorHints: string, hints = ownHints(el)): Block {

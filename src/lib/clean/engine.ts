@@ -109,6 +109,8 @@ export interface PassOptions {
   lang?: string;
   /** Filled with the ids of rules that threw on this page (and were skipped from then on). */
   failed?: Set<string>;
+  /** The outlet's names (site name, publisher, host), for rules that hear the outlet speak of itself. */
+  outlet?: readonly string[];
 }
 
 export function runPass(root: Element, rules: readonly Rule[], pass: Pass, opts: PassOptions = {}): Removal[] {
@@ -122,7 +124,7 @@ export function runPass(root: Element, rules: readonly Rule[], pass: Pass, opts:
     rules, root, removed: [],
     outsideRules: outsideRules(rules),
     scope: { root, region: pass === 'document' && root.contains(region) ? region : root, keepBeside: keepBeside ?? ((): boolean => false) },
-    ctx: { pass, total, lens, counts, weight },
+    ctx: { pass, total, lens, counts, weight, ...(opts.outlet ? { outlet: opts.outlet } : {}) },
     protectedEls: protectedSet(root, anchor),
     mainText: anchor,
     maxLen: pass === 'article' ? Math.max(ARTICLE_FLOOR, total * ARTICLE_SHARE) : Number.MAX_SAFE_INTEGER,

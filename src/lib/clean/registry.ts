@@ -15,6 +15,7 @@ import { rule as authorBio } from './rules/author-bio';
 import { rule as disclaimer } from './rules/disclaimer';
 import { rule as photoCredit } from './rules/photo-credit';
 import { rule as siteChrome } from './rules/site-chrome';
+import { rule as outletPromo } from './rules/outlet-promo';
 
 export const ALL_RULES: readonly Rule[] = [extraSelectors, subscription, donation, newsletter, appPromo,
-  houseAd, socialFollow, shareBar, comments, related, authorBio, disclaimer, photoCredit, siteChrome];
+  houseAd, socialFollow, shareBar, comments, related, authorBio, disclaimer, photoCredit, siteChrome, outletPromo];

@@ -165,8 +165,9 @@ export function proseLike(b: Block): boolean {
  * vocabulary: an article paragraph that shares the container is never taken along. `tolerance`
  * (for boxes that carry their own donation form or link) lets that many paragraphs say something
  * else ("Every Friday you get our gossip column here"), as long as twice as many speak the vocabulary.
+ * `alsoOn` counts other paragraphs as on topic (the outlet describing itself: outlet-voice.ts).
  */
-export function homogeneous(b: Block, topic: readonly string[], tolerance = 0): boolean {
+export function homogeneous(b: Block, topic: readonly string[], tolerance = 0, alsoOn?: (text: string) => boolean): boolean {
   if (b.longParas < 2 && b.tag === 'p') return true;
   let seen = 0;
   let off = 0;
@@ -174,7 +175,7 @@ export function homogeneous(b: Block, topic: readonly string[], tolerance = 0): 
     const t = collapse(p.textContent ?? '');
     if (t.length * b.weight <= 120) continue;
     if (++seen > 12) return false;
-    if (!hasPhrase(normalize(t), topic) && ++off > tolerance) return false;
+    if (!hasPhrase(normalize(t), topic) && !alsoOn?.(t) && ++off > tolerance) return false;
   }
   return seen - off >= 2 * off;
 }

@@ -41,6 +41,8 @@ export interface Block {
   total: number;
   /** Text length before this block in document order within the pass root. */
   before: number;
+  /** The outlet's own names as normalize() gives them (site name, publisher, host label): outlet-voice.ts. */
+  outlet?: readonly string[];
 }
 
 export interface Rule {

@@ -33,6 +33,8 @@ export type SourceId =
   | 'microdata'
   | 'time'
   | 'byline'
+  | 'text'
+  | 'url'
   | 'doc';
 
 export type Candidate =

@@ -16,6 +16,8 @@ import { fromMetaAuthor } from './meta-author';
 import { fromOpenGraph } from './opengraph';
 import { fromParsely } from './parsely';
 import { fromTimeElements } from './time-element';
+import { fromTextDates, fromUrlDate } from './text-date';
+import { displayedHeadline, sameHeadline } from './displayed-title';
 import { trimDocTitle } from './title';
 import { canonicalHref, citationUrl, siteKey } from './url';
 
@@ -64,10 +66,18 @@ export function extractMetadata(doc: Document, url: string, opts: MetadataOption
     ...fromMetaAuthor(meta),
     ...fromTimeElements(doc),
     ...fromDocument(doc, h1),
+    ...fromTextDates(doc, h1, doc.documentElement?.getAttribute('lang') ?? undefined),
+    ...fromUrlDate(url),
   ];
   // The visible byline (authors only, ranked last) is read only when no other source names an author.
   const byline = (): Candidate[] => fromByline(doc, h1);
   const { fields, provenance } = mergeCandidates(candidates, now, hostLabel(url), byline);
+  // The headline displayed on the article is what a citation names (displayed-title.ts).
+  const shown = displayedHeadline(doc, [fields.siteName, fields.publisher, hostLabel(url)]);
+  if (shown && (!fields.title || !sameHeadline(shown, fields.title))) {
+    fields.title = shown;
+    provenance.title = 'h1';
+  }
   const citeUrl = citationUrl(url, claimedUrls(candidates));
   if (!fields.title) {
     // SECURITY.md D5: never an empty title; the hostname is the last resort.

@@ -13,8 +13,9 @@ const ORDER: Record<TextField | 'authors', readonly SourceId[]> = {
   authors: ['highwire', 'json-ld', 'parsely', 'dc', 'og', 'microdata', 'meta', 'byline'],
   siteName: ['og', 'json-ld', 'highwire', 'dc', 'meta'],
   publisher: ['json-ld', 'highwire', 'dc', 'og'],
-  published: ['highwire', 'json-ld', 'og', 'dc', 'parsely', 'microdata', 'meta', 'time'],
-  modified: ['json-ld', 'og', 'dc', 'microdata', 'time'],
+  // Dates read from the page's text, then the URL's, only when nothing machine-readable gives one.
+  published: ['highwire', 'json-ld', 'og', 'dc', 'parsely', 'microdata', 'meta', 'time', 'text', 'url'],
+  modified: ['json-ld', 'og', 'dc', 'microdata', 'time', 'text'],
   lang: ['highwire', 'json-ld', 'dc', 'meta', 'doc', 'og'],
   section: ['json-ld', 'og', 'parsely'],
   doi: ['highwire', 'dc', 'json-ld'],

@@ -102,7 +102,10 @@ describe('DOM sources', () => {
   it.each([
     ['<time pubdate>', '<h1>T</h1><time datetime="2019-01-01">x</time><article><time datetime="2020-05-06T07:08:09+02:00" pubdate>x</time></article>', '2020-05-06T07:08:09+02:00', 'time'],
     ['itemprop datePublished', '<h1>T</h1><meta itemprop="datePublished" content="2020-05-06">', '2020-05-06', 'microdata:datePublished'],
-    ['visible free text ignored', '<h1>T</h1><p class="date">May 6, 2020</p>', undefined, undefined],
+    // Issue 17: a date shown only as text is read, with fixed patterns (never Date.parse: D4), marked as such.
+    ['visible date line read from the page text', '<h1>T</h1><p class="date">May 6, 2020</p>', '2020-05-06', 'page-text'],
+    ['free text that is no date ignored', '<h1>T</h1><p class="date">tomorrow at noon</p>', undefined, undefined],
+    ['a date in a sidebar ignored', '<h1>T</h1><aside><p>May 6, 2020</p></aside>', undefined, undefined],
   ])('%s', (_l, body, published, from) => {
     const m = metaOf(page('', body));
     expect(m.published).toBe(published);

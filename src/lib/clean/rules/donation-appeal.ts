@@ -5,6 +5,7 @@ import type { Block, Rule } from '../types';
 import { collapse, countPhrases, hasPhrase, normalize, phrases, startsWithPhrase } from '../text';
 import { Continuation, DONATE_URLS, hinted, homogeneous, linkDensity, linksTo, proseLike, quoted, reportedSpeech, tailShare } from '../signals';
 import { PAYMENT_PLATFORMS } from '../payment-platforms';
+import { membershipOffer, outletVoice, textInOutletVoice } from '../outlet-voice';
 
 /** Second-person calls to action and the stock sentences of reader-funding appeals. */
 export const CALLS = phrases([
@@ -210,7 +211,8 @@ function score(b: Block): number {
   if (calls === 0) {
     // A bare "Donate" / "Spenden" button or link line.
     if (b.len < 60 && linkDensity(b) > 0.7 && linksTo(b, DONATE_URLS) > 0 && hasPhrase(b.norm, TOPIC)) return 4;
-    return tipLine(b) ? 4 : 0;
+    // "Become a friend of the paper from €5 a month": a price, a period and a way to take it.
+    return tipLine(b) || membershipOffer(b) ? 4 : 0;
   }
   let s = calls >= 2 ? 3 : 2;
   const acts = linksTo(b, DONATE_URLS) > 0 || supportButton(b);
@@ -242,10 +244,18 @@ const CORE = phrases(['don', 'dons', 'donat*', 'spende*', 'soutien', 'souten*', 
   'کمک مالی', 'donació', 'donatiu', 'donacij*', 'дарени*', 'অনুদান', 'দান', 'บริจาค']);
 const chain = new Continuation();
 
+/** After an appeal, a short line in which the outlet goes on about itself belongs to it. */
+function continuesInVoice(b: Block): boolean {
+  return chain.follows(b.el) && b.len < 600 && b.longParas <= 1 && !b.formish && tailShare(b) < 0.3 && outletVoice(b) && !quoted(b);
+}
+
 function test(b: Block): boolean {
-  if (chain.continues(b, CORE) || chain.continues(b, CALLS)) return chain.claim(b);
-  // A box with its own donation form or link may hold one paragraph on what the site offers.
-  return b.len < 2500 && score(b) >= 4 && homogeneous(b, VOCABULARY, linksTo(b, DONATE_URLS) > 0 ? 1 : 0) && chain.claim(b);
+  if (chain.continues(b, CORE) || chain.continues(b, CALLS) || continuesInVoice(b)) return chain.claim(b);
+  // The box is the unit: when its title or button is an appeal, its paragraphs that speak the appeal's
+  // words or in which the outlet describes itself ("We are a newsroom of twelve…") go with it. A box
+  // with its own donation form or link may hold one paragraph on what the site offers.
+  return b.len < 2500 && score(b) >= 4 &&
+    homogeneous(b, VOCABULARY, linksTo(b, DONATE_URLS) > 0 ? 1 : 0, (t) => textInOutletVoice(t, b.outlet)) && chain.claim(b);
 }
 
 export const rule: Rule = {

@@ -1,0 +1,101 @@
+// Knowledge for outlet-voice.ts and price-offer.ts: how an outlet says "we" and "our", and how an
+// offer states a price and a period. Words only; the rules that use them are in outlet-voice.ts.
+import { phrases } from './text';
+
+/**
+ * The outlet's first person plural: "we", "our" and their forms. Common words, so they never decide
+ * alone: a block must also ask the reader to act and not report what someone else said.
+ * (Not the object pronouns that double as other words: es/fr "nos", it "ci", ro "ne", pt "nos".)
+ */
+export const FIRST_PLURAL = phrases([
+  // en
+  'we', 'our', 'ours', "we're", "we've", 'we are', 'us',
+  // fr
+  'nous', 'notre', 'nos',
+  // de
+  'wir', 'unser*', 'uns',
+  // es, ca
+  'nosotros', 'nosotras', 'nuestr*', 'nosaltres', 'nostr*',
+  // it
+  'noi', 'nostr*',
+  // pt
+  'nós', 'noss*',
+  // nl
+  'wij', 'onze', 'ons',
+  // pl ("nas", "nam" are Portuguese and Vietnamese words too)
+  'nasz*',
+  // sv, da, nb
+  'vi', 'vår', 'vårt', 'våra', 'oss', 'vores',
+  // fi ("me" is English)
+  'meidän', 'meitä', 'meille',
+  // cs, sk, hr, sr, bs, sl ("my" is English)
+  'náš', 'naše', 'naši', 'našich', 'nás', 'nám', 'naš', 'naša',
+  // ro
+  'noi', 'nostru', 'noastră', 'noştri', 'noștri', 'noastre',
+  // hu ("mi" is Italian and Spanish)
+  'minket', 'nekünk', 'lapunk', 'szerkesztőségünk',
+  // tr
+  'biz', 'bizim', 'bize', 'bizi',
+  // el
+  'εμείς', 'μας',
+  // ru, uk, bg
+  'мы', 'наш*', 'нас', 'нам', 'ми', 'ние',
+  // ar, fa, he
+  'نحن', 'لنا', 'אנחנו', 'שלנו', 'אנו',
+  // id, ms, vi
+  'kami', 'chúng tôi', 'của chúng tôi',
+  // hi, bn
+  'हम', 'हमारा', 'हमारी', 'हमारे', 'हमें', 'আমরা', 'আমাদের',
+  // ja, zh, ko (character by character: text.ts)
+  '私たち', '我々', '編集部', '我们', '我們', '本报', '本報', '本台', '本刊', '우리', '저희',
+]);
+
+/** Currency signs and codes as offers print them ("€5", "5 €", "R$ 9,90", "99 kr", "CHF 8"). */
+export const CURRENCIES: readonly string[] = [
+  '€', '$', '£', '¥', '₹', '₺', '₽', '₴', '₩', '₪', '₫', '₱', '₦', 'R$', 'zł', 'Kč', 'kr', 'CHF', 'Fr.', 'Ft', 'lei',
+  'лв', 'руб', 'грн', 'Rp', 'RM', 'USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK',
+  'HUF', 'RON', 'BGN', 'TRY', 'BRL', 'MXN', 'ARS', 'CLP', 'COP', 'INR', 'JPY', 'KRW', 'ILS', 'euro', 'euros',
+  'dollars', 'pesos', 'reais', 'kronor', 'kroner', 'złotych', 'zł', 'korun', 'forint', 'рублей', 'гривень',
+  '円', '元', '원', 'ريال', 'درهم', 'جنيه', 'ש"ח', 'rupees', 'रुपये', '₹',
+];
+
+/** A period after a price: "a month", "/mois", "pro Jahr", "al año", "por mês", "월", "毎月". */
+export const PERIODS: readonly string[] = [
+  'month', 'months', 'monthly', 'year', 'yearly', 'annually', 'week', 'weekly', 'mo', 'yr', 'p.m.',
+  'mois', 'mensuel', 'mensuels', 'an', 'ans', 'année', 'annuel', 'semaine',
+  'monat', 'monatlich', 'jahr', 'jährlich', 'woche', 'mon', 'mtl',
+  'mes', 'meses', 'mensual', 'mensuales', 'año', 'anual', 'semana',
+  'mese', 'mensile', 'anno', 'annuale', 'settimana',
+  'mês', 'mensal', 'mensais', 'ano', 'anual',
+  'maand', 'maandelijks', 'jaar', 'jaarlijks',
+  'miesiąc', 'miesięcznie', 'mies', 'rok', 'rocznie',
+  'månad', 'månaden', 'mån', 'år', 'året', 'vecka', 'måned', 'måneden', 'md', 'mnd', 'uke', 'uge',
+  'kuukausi', 'kuukaudessa', 'kk', 'vuosi', 'vuodessa',
+  'měsíc', 'měsíčně', 'měs', 'mesiac', 'mesačne', 'mjesec', 'mjesečno', 'mesec', 'mesečno', 'godina', 'godišnje',
+  'lună', 'luna', 'lunar', 'lunară', 'an', 'anual', 'ay', 'aylık', 'yıl', 'yıllık',
+  'μήνα', 'μηνιαία', 'έτος', 'χρόνο', 'hónap', 'havonta', 'év', 'évente',
+  'месяц', 'мес', 'ежемесячно', 'год', 'місяць', 'міс', 'щомісяця', 'рік', 'месец', 'месечно', 'година',
+  'شهر', 'شهريا', 'سنة', 'سنويا', 'חודש', 'לחודש', 'שנה', 'לשנה',
+  'bulan', 'bulanan', 'tahun', 'tháng', 'hàng tháng', 'năm', 'माह', 'महीना', 'मासिक', 'साल', 'वर्ष',
+  'mes', 'any', 'kuu', 'kuus', 'aasta', 'mēnesī', 'gadā',
+  '月', '毎月', '月額', '年', '年額', '월', '매월', '년', '연',
+];
+
+/** Who an offer makes the reader: member, friend, partner, patron, subscriber, supporter. */
+export const MEMBERSHIP = phrases([
+  'member*', 'membership', 'friend of', 'friends of', 'partner', 'patron', 'subscriber*', 'supporter*', 'sustainer',
+  'membre', 'membres', 'adhérent*', 'adhésion', 'ami du', 'amis du', 'amie du', 'abonné*', 'abonnement',
+  'mitglied*', 'freundeskreis', 'förderer', 'fördermitglied*', 'abonnent*', 'abo', 'unterstützer*',
+  'socio', 'socia', 'socios', 'socias', 'miembro*', 'amigo', 'amigos', 'suscriptor*', 'suscripción', 'mecenas',
+  'sostenitor*', 'abbonat*', 'abbonamento', 'amico', 'amici', 'soci',
+  'sócio*', 'assinante*', 'assinatura', 'apoiador*', 'membro*',
+  'lid', 'leden', 'lidmaatschap', 'vriend', 'vrienden', 'abonnee*',
+  'członk*', 'członkostwo', 'patron*', 'prenumerat*',
+  'medlem*', 'medlemskap', 'prenumerant*', 'månadsgivare', 'støttemedlem*', 'abonnent*',
+  'jäsen*', 'tilaaja*', 'kestotilaaja*', 'člen*', 'členství', 'předplatitel*', 'předplatné', 'podporovatel*',
+  'membru', 'membri', 'abonat*', 'üye', 'üyelik', 'abone', 'μέλος', 'μέλη', 'συνδρομητ*', 'tagság', 'előfizet*',
+  'член*', 'подписчик*', 'подписк*', 'передплат*', 'абонамент',
+  'عضو', 'عضوية', 'اشتراك', 'مشترك', 'חבר', 'חברי', 'מנוי', 'מנויים',
+  'anggota', 'pelanggan', 'thành viên', 'सदस्य', 'सदस्यता', 'সদস্য',
+  'メンバー', '会員', '会员', '會員', '회원', '구독',
+]);

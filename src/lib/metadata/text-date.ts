@@ -1,0 +1,125 @@
+// Dates shown only as text near the headline ("Dec. 9, 2016 9:13 a.m. ET", "9 décembre 2016 à 09h13",
+// "09.12.2016, 09:13 Uhr", "2016年12月9日"). Read with fixed patterns into ISO days (never Date.parse,
+// whose free-text reading differs between engines: SECURITY.md D4), then checked by parseIsoDate like
+// every other source. Only short lines next to the headline count, outside page chrome (sidebars,
+// comments, related links carry other articles' dates); the first line wins, a labelled "updated"
+// line is the modification date.
+import type { Candidate } from './candidates';
+import { around } from './around';
+import { inChrome } from './dom-scan';
+import { MONTH_NUMBER, PUBLISHED_LABELS, UPDATED_LABELS } from './month-names';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function day(y: number, m: number, d: number): string | undefined {
+  if (y < 100) y += y < 70 ? 2000 : 1900;
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1450 || y > 9999) return undefined;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+const MONTH = '([\\p{L}][\\p{L}\\p{M}.]{1,14}(?: (?:الثاني|الأول))?)';
+const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray, monthFirst: boolean) => string | undefined]> = [
+  // 2016-12-09 (ISO), 2016.12.09, 2016/12/09
+  [/(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/u, (m) => day(+m[1]!, +m[2]!, +m[3]!)],
+  // 2016年12月9日, 2016년 12월 9일
+  [/(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/u, (m) => day(+m[1]!, +m[2]!, +m[3]!)],
+  // 09.12.2016, 9/12/2016, 12/9/2016 (month first in US English), 09-12-2016
+  [/(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\d.]\d)/u, (m, monthFirst) => {
+    const a = +m[1]!;
+    const b = +m[2]!;
+    const [mo, d] = a > 12 ? [b, a] : b > 12 ? [a, b] : monthFirst && m[0].includes('/') ? [a, b] : [b, a];
+    return day(+m[3]!, mo, d);
+  }],
+  // December 9, 2016 · Dec. 9 2016
+  [new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'iu'), (m) => named(m[1]!, +m[2]!, +m[3]!)],
+  // 9 December 2016 · 9. Dezember 2016 · 9 de diciembre de 2016 · 9 grudnia 2016 · 9 Aralık 2016
+  [new RegExp(`(?<!\\d)(\\d{1,2})(?:er|º|°)?\\.?\\s+(?:de\\s+)?${MONTH}\\s+(?:de\\s+|del\\s+)?(\\d{4})`, 'iu'), (m) => named(m[2]!, +m[1]!, +m[3]!)],
+  // 2016. december 9. (Hungarian)
+  [new RegExp(`(\\d{4})\\.\\s+${MONTH}\\s+(\\d{1,2})\\.`, 'iu'), (m) => named(m[2]!, +m[3]!, +m[1]!)],
+];
+
+function named(month: string, d: number, y: number): string | undefined {
+  const key = month.toLowerCase().replace(/\.$/, '');
+  const n = MONTH_NUMBER.get(key);
+  return n ? day(y, n, d) : undefined;
+}
+
+/** The first date in a line of text, as an ISO day. `monthFirst`: the page is US English. */
+export function parseTextDate(text: string, monthFirst = false): string | undefined {
+  if (text.length > 200) return undefined;
+  const t = text.normalize('NFC').replace(/\s+/g, ' ');
+  let best: { at: number; iso: string } | undefined;
+  for (const [re, read] of PATTERNS) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const iso = read(m, monthFirst);
+    if (iso && (!best || m.index < best.at)) best = { at: m.index, iso };
+  }
+  return best?.iso;
+}
+
+/** Each date in a line, with whether a label before it says "updated". */
+export function datesInLine(text: string, monthFirst = false): Array<{ iso: string; updated: boolean }> {
+  const out: Array<{ iso: string; updated: boolean }> = [];
+  // Split before each label so that "Published 9 Dec 2016 Updated 10 Dec 2016" gives two dates.
+  const parts = text.split(new RegExp(`(?=${UPDATED_LABELS.source}|${PUBLISHED_LABELS.source})`, 'iu'));
+  for (const part of parts) {
+    const iso = parseTextDate(part, monthFirst);
+    if (iso) out.push({ iso, updated: UPDATED_LABELS.test(part) && !PUBLISHED_LABELS.test(part.slice(0, 12)) });
+  }
+  return out;
+}
+
+/** How far from the headline a date line may be, in elements (the byline block, the date row). */
+const REACH = 40;
+const MAX_LINE = 160;
+
+/** Short lines near the headline, outside chrome; an element's own text only when it is a leaf-ish line. */
+function lineOf(el: Element): string | undefined {
+  if (el.childElementCount > 6) return undefined;
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.length > 0 && text.length <= MAX_LINE ? text : undefined;
+}
+
+/** Date candidates from the text next to the headline (after it first, then just before it). */
+export function fromTextDates(doc: Document, headline: Element | null, lang: string | undefined): Candidate[] {
+  const body = doc.body;
+  if (!body || !headline) return [];
+  const walk = around(doc, body, headline);
+  if (!walk) return [];
+  const monthFirst = /^en(?:-us)?$/i.test(lang ?? '') || /^en-(?:us|ca|ph)$/i.test(lang ?? '');
+  const out: Candidate[] = [];
+  let published: string | undefined;
+  let modified: string | undefined;
+  const order = [...Array.from({ length: REACH }, (_, i) => i + 1), ...Array.from({ length: 8 }, (_, i) => -(i + 1))];
+  for (const d of order) {
+    const el = walk.at(d);
+    if (!el || el === headline || headline.contains(el)) continue;
+    if (/^(?:a|script|style|noscript|option)$/i.test(el.localName)) continue;
+    const line = lineOf(el);
+    if (!line || inChrome(el)) continue;
+    for (const { iso, updated } of datesInLine(line, monthFirst)) {
+      if (updated) modified ??= iso;
+      else published ??= iso;
+    }
+    if (published && modified) break;
+    // The first line with a date after the headline settles the publication date.
+    if (published && d > 0 && d > 12) break;
+  }
+  if (published) out.push({ field: 'published', value: published, source: 'text', from: 'page-text' });
+  if (modified) out.push({ field: 'modified', value: modified, source: 'text', from: 'page-text' });
+  return out;
+}
+
+/** The date a URL carries ("/2016/12/09/slug", "/20161209/"), as evidence of last resort. */
+export function fromUrlDate(url: string): Candidate[] {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return [];
+  }
+  const m = /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:\/|-|$)/.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|-|_)/.exec(path);
+  const iso = m ? day(+m[1]!, +m[2]!, +m[3]!) : undefined;
+  return iso ? [{ field: 'published', value: iso, source: 'url', from: 'url' }] : [];
+}
