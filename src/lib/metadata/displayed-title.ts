@@ -18,8 +18,9 @@ export function displayedHeadline(doc: Document, names: readonly (string | undef
   const words = text.split(/\s+/).filter(Boolean).length;
   if (UNSPACED.test(text) ? text.length < 8 : words < 4 || text.length < 20) return undefined;
   const key = looseKey(text);
-  if (names.some((n) => n && (looseKey(n) === key || key.length <= looseKey(n).length + 3 && key.includes(looseKey(n))))) return undefined;
-  return text;
+  // The site's name with a word or two around it ("Archive of Our Own beta") is a logo, not a headline.
+  if (names.some((n) => n && looseKey(n).length >= 3 && key.includes(looseKey(n)) && key.length <= looseKey(n).length * 1.6)) return undefined;
+  return text.length <= 250 ? text : undefined;
 }
 
 /** Same headline, give or take case and punctuation: the merged title (which keeps its source) stays. */

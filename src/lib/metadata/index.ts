@@ -74,7 +74,8 @@ export function extractMetadata(doc: Document, url: string, opts: MetadataOption
   const { fields, provenance } = mergeCandidates(candidates, now, hostLabel(url), byline);
   // The headline displayed on the article is what a citation names (displayed-title.ts).
   const shown = displayedHeadline(doc, [fields.siteName, fields.publisher, hostLabel(url)]);
-  if (shown && (!fields.title || !sameHeadline(shown, fields.title))) {
+  // A caption or a standfirst set in <h1> (far longer than every declared title) is not the headline.
+  if (shown && (!fields.title || (!sameHeadline(shown, fields.title) && shown.length <= fields.title.length * 2.5 + 20))) {
     fields.title = shown;
     provenance.title = 'h1';
   }
