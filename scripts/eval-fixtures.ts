@@ -11,6 +11,12 @@ import type { PageJob, PageResult } from './eval-worker';
 
 type RunJobs = (jobs: PageJob[], tag: string) => Promise<Map<string, PageResult>>;
 
+/** The first `n` detail lines (all with --verbose) and how many were left out. */
+function printDetail(lines: readonly string[], verbose: boolean, n: number): void {
+  for (const l of verbose ? lines : lines.slice(0, n)) console.log(l);
+  if (!verbose && lines.length > n) console.log(`    … ${lines.length - n} more (--verbose)`);
+}
+
 interface CleanExpected { url: string; lang: string; control?: boolean; classes?: string[]; mustKeep: string[]; mustDrop: string[] }
 
 export function slugsIn(dir: string): string[] {
@@ -61,8 +67,7 @@ export async function cleanSet(label: string, dir: string, runJobs: RunJobs, ver
     console.log(`  ${who === 'plain' ? 'plain Readability' : 'Lectern          '}   ${p(x.kept, x.keepOf).padStart(8)} (${x.kept}/${x.keepOf})        ${p(x.dropped, x.dropOf).padStart(8)} (${x.dropped}/${x.dropOf})        ${x.pagesClean}/${res.size}`);
   }
   if (Object.keys(leaksByClass).length) console.log(`  pages leaking, by the classes they were written for: ${Object.entries(leaksByClass).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  for (const d of verbose ? detail : detail.slice(0, 6)) console.log(d);
-  if (!verbose && detail.length > 6) console.log(`    … ${detail.length - 6} more (--verbose)`);
+  printDetail(detail, verbose, 6);
   return { pages: res.size, languages: [...langs], controls, ...t, leaksByClass, detail };
 }
 
@@ -74,6 +79,16 @@ interface MetaExpected {
 
 interface MetaTallies { title: FieldTally; author: FieldTally; date: FieldTally; family: FieldTally; verdict: FieldTally }
 const metaTallies = (): MetaTallies => ({ title: tally(), author: tally(), date: tally(), family: tally(), verdict: tally() });
+
+type PageMeta = NonNullable<PageResult['meta']>;
+
+/** What each extractor named: title, author names (plain Readability's byline as one), published. */
+function namedBy(m: PageMeta): Record<'plain' | 'lectern', { title?: string; authors: string[]; published?: string }> {
+  return {
+    lectern: { title: m.lectern?.title, authors: (m.lectern?.authors ?? []).map((a) => a.name), published: m.lectern?.published },
+    plain: { title: m.plain.title, authors: m.plain.byline ? [m.plain.byline] : [], published: m.plain.published },
+  };
+}
 
 function printMeta(label: string, n: number, langs: number, t: { plain: MetaTallies; lectern: MetaTallies }): void {
   console.log(`\n${label} (${n} pages${langs ? `, ${langs} languages` : ''})   title              author             published (same day)`);
@@ -106,10 +121,7 @@ export async function metaSet(label: string, dir: string, runJobs: RunJobs, verb
     else wrong.push(`    VERDICT ${slug}: expected ${article ? 'article' : 'not an article'}`);
     if (!article) continue;
     const lm = m.lectern;
-    const got = {
-      lectern: { title: lm?.title, authors: (lm?.authors ?? []).map((a) => a.name), published: lm?.published },
-      plain: { title: m.plain.title, authors: m.plain.byline ? [m.plain.byline] : [], published: m.plain.published },
-    };
+    const got = namedBy(m);
     for (const who of ['plain', 'lectern'] as const) {
       const g = got[who];
       const x = t[who];
@@ -133,8 +145,7 @@ export async function metaSet(label: string, dir: string, runJobs: RunJobs, verb
     }
   }
   printMeta(label, res.size, langs.size, t);
-  for (const w of verbose ? wrong : wrong.slice(0, 8)) console.log(w);
-  if (!verbose && wrong.length > 8) console.log(`    … ${wrong.length - 8} more (--verbose)`);
+  printDetail(wrong, verbose, 8);
   return { pages: res.size, languages: [...langs], ...t, wrong };
 }
 
@@ -150,10 +161,7 @@ export async function readabilityMeta(dir: string, slugs: string[], runJobs: Run
     const e = JSON.parse(readFileSync(join(dir, slug, 'expected-metadata.json'), 'utf8')) as ReadabilityMeta;
     const m = res.get('rm:' + slug)?.meta;
     if (!m) continue;
-    const got = {
-      lectern: { title: m.lectern?.title, authors: (m.lectern?.authors ?? []).map((a) => a.name), published: m.lectern?.published },
-      plain: { title: m.plain.title, authors: m.plain.byline ? [m.plain.byline] : [], published: m.plain.published },
-    };
+    const got = namedBy(m);
     for (const who of ['plain', 'lectern'] as const) {
       const g = got[who];
       const x = t[who];
@@ -165,7 +173,6 @@ export async function readabilityMeta(dir: string, slugs: string[], runJobs: Run
     }
   }
   printMeta('readability pages, metadata (seen; expected = Readability 0.6\'s own output, so plain is 100 % by construction)', res.size, 0, t);
-  for (const w of verbose ? wrong : wrong.slice(0, 8)) console.log(w);
-  if (!verbose && wrong.length > 8) console.log(`    … ${wrong.length - 8} more (--verbose)`);
+  printDetail(wrong, verbose, 8);
   return { pages: res.size, ...t, wrong };
 }

@@ -16,8 +16,7 @@ export const FIRST_PLURAL = phrases([
   'wir', 'unser*', 'uns',
   // es, ca
   'nosotros', 'nosotras', 'nuestr*', 'nosaltres', 'nostr*',
-  // it
-  'noi', 'nostr*',
+  // it ('noi', 'nostr*' as in ro and es/ca)
   // pt
   'nós', 'noss*',
   // nl
@@ -55,8 +54,8 @@ export const CURRENCIES: readonly string[] = [
   '€', '$', '£', '¥', '₹', '₺', '₽', '₴', '₩', '₪', '₫', '₱', '₦', 'R$', 'zł', 'Kč', 'kr', 'CHF', 'Fr.', 'Ft', 'lei',
   'лв', 'руб', 'грн', 'Rp', 'RM', 'USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK',
   'HUF', 'RON', 'BGN', 'TRY', 'BRL', 'MXN', 'ARS', 'CLP', 'COP', 'INR', 'JPY', 'KRW', 'ILS', 'euro', 'euros',
-  'dollars', 'pesos', 'reais', 'kronor', 'kroner', 'złotych', 'zł', 'korun', 'forint', 'рублей', 'гривень',
-  '円', '元', '원', 'ريال', 'درهم', 'جنيه', 'ש"ח', 'rupees', 'रुपये', '₹',
+  'dollars', 'pesos', 'reais', 'kronor', 'kroner', 'złotych', 'korun', 'forint', 'рублей', 'гривень',
+  '円', '元', '원', 'ريال', 'درهم', 'جنيه', 'ש"ח', 'rupees', 'रुपये',
 ];
 
 /** A period after a price: "a month", "/mois", "pro Jahr", "al año", "por mês", "월", "毎月". */
@@ -66,18 +65,18 @@ export const PERIODS: readonly string[] = [
   'monat', 'monatlich', 'jahr', 'jährlich', 'woche', 'mon', 'mtl',
   'mes', 'meses', 'mensual', 'mensuales', 'año', 'anual', 'semana',
   'mese', 'mensile', 'anno', 'annuale', 'settimana',
-  'mês', 'mensal', 'mensais', 'ano', 'anual',
+  'mês', 'mensal', 'mensais', 'ano',
   'maand', 'maandelijks', 'jaar', 'jaarlijks',
   'miesiąc', 'miesięcznie', 'mies', 'rok', 'rocznie',
   'månad', 'månaden', 'mån', 'år', 'året', 'vecka', 'måned', 'måneden', 'md', 'mnd', 'uke', 'uge',
   'kuukausi', 'kuukaudessa', 'kk', 'vuosi', 'vuodessa',
   'měsíc', 'měsíčně', 'měs', 'mesiac', 'mesačne', 'mjesec', 'mjesečno', 'mesec', 'mesečno', 'godina', 'godišnje',
-  'lună', 'luna', 'lunar', 'lunară', 'an', 'anual', 'ay', 'aylık', 'yıl', 'yıllık',
+  'lună', 'luna', 'lunar', 'lunară', 'ay', 'aylık', 'yıl', 'yıllık',
   'μήνα', 'μηνιαία', 'έτος', 'χρόνο', 'hónap', 'havonta', 'év', 'évente',
   'месяц', 'мес', 'ежемесячно', 'год', 'місяць', 'міс', 'щомісяця', 'рік', 'месец', 'месечно', 'година',
   'شهر', 'شهريا', 'سنة', 'سنويا', 'חודש', 'לחודש', 'שנה', 'לשנה',
   'bulan', 'bulanan', 'tahun', 'tháng', 'hàng tháng', 'năm', 'माह', 'महीना', 'मासिक', 'साल', 'वर्ष',
-  'mes', 'any', 'kuu', 'kuus', 'aasta', 'mēnesī', 'gadā',
+  'any', 'kuu', 'kuus', 'aasta', 'mēnesī', 'gadā',
   '月', '毎月', '月額', '年', '年額', '월', '매월', '년', '연',
 ];
 
@@ -91,7 +90,7 @@ export const MEMBERSHIP = phrases([
   'sócio*', 'assinante*', 'assinatura', 'apoiador*', 'membro*',
   'lid', 'leden', 'lidmaatschap', 'vriend', 'vrienden', 'abonnee*',
   'członk*', 'członkostwo', 'patron*', 'prenumerat*',
-  'medlem*', 'medlemskap', 'prenumerant*', 'månadsgivare', 'støttemedlem*', 'abonnent*',
+  'medlem*', 'medlemskap', 'prenumerant*', 'månadsgivare', 'støttemedlem*',
   'jäsen*', 'tilaaja*', 'kestotilaaja*', 'člen*', 'členství', 'předplatitel*', 'předplatné', 'podporovatel*',
   'membru', 'membri', 'abonat*', 'üye', 'üyelik', 'abone', 'μέλος', 'μέλη', 'συνδρομητ*', 'tagság', 'előfizet*',
   'член*', 'подписчик*', 'подписк*', 'передплат*', 'абонамент',

@@ -87,7 +87,7 @@ export function fromTextDates(doc: Document, headline: Element | null, lang: str
   if (!body || !headline) return [];
   const walk = around(doc, body, headline);
   if (!walk) return [];
-  const monthFirst = /^en(?:-us)?$/i.test(lang ?? '') || /^en-(?:us|ca|ph)$/i.test(lang ?? '');
+  const monthFirst = /^en(?:-(?:us|ca|ph))?$/i.test(lang ?? '');
   const out: Candidate[] = [];
   let published: string | undefined;
   let modified: string | undefined;
@@ -104,7 +104,7 @@ export function fromTextDates(doc: Document, headline: Element | null, lang: str
     }
     if (published && modified) break;
     // The first line with a date after the headline settles the publication date.
-    if (published && d > 0 && d > 12) break;
+    if (published && d > 12) break;
   }
   if (published) out.push({ field: 'published', value: published, source: 'text', from: 'page-text' });
   if (modified) out.push({ field: 'modified', value: modified, source: 'text', from: 'page-text' });
