@@ -30,6 +30,18 @@ export default tseslint.config(
     },
   },
   {
+    // Extension code takes the citation code without its 36 CSL locales (issue 18): lib/citation/core,
+    // with the locale files it needs read from the package. lib/citation (index) is for the CLI.
+    files: ['src/*.ts', 'src/platform/**/*.ts', 'src/popup/**/*.ts', 'src/reader/**/*.ts', 'src/options/**/*.ts'],
+    ignores: ['src/platform/browser.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'webextension-polyfill', message: 'Import browser from src/platform/browser.ts' }],
+        patterns: [{ regex: '/lib/citation(?:/index)?$|/styles/(?:index|csl-locales)$', message: 'Import lib/citation/core (locales passed in), style-list or locales: lib/citation carries every CSL locale' }],
+      }],
+    },
+  },
+  {
     files: ['src/platform/browser.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds Lectern: extension pages (popup, options) as one Vite app; background, content and
 // extract-page as separate classic IIFE scripts (a multi-input build cannot emit classic content
-// scripts); then per-browser manifests, store zips, and the Node CLI bundle.
+// scripts); the CSL locale files; then per-browser manifests, store zips, and the Node CLI bundle.
 // Usage: node scripts/build.mjs [--cli-only] [--no-zip]
 import { build } from 'vite';
 import { cp, mkdir, readFile, rm, writeFile, readdir } from 'node:fs/promises';
@@ -59,6 +59,13 @@ async function buildExtension() {
   for (const name of ['background', 'content', 'extract-page', 'reader', 'cite-page']) await buildScript(['reader', 'cite-page'].includes(name) ? `src/reader/${name}.ts` : `src/${name}.ts`, out, name);
   await cp(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') || p.endsWith('icon.svg') });
   await cp(join(root, 'src/_locales'), join(out, '_locales'), { recursive: true });
+  // CSL locales, one file each, read on demand (platform/csl-locales.ts; issue 18). en-US is built
+  // into the citation code, so its file would never be read.
+  const cslLocales = join(root, 'src/lib/citation/styles/locales');
+  await mkdir(join(out, 'csl-locales'));
+  for (const f of await readdir(cslLocales)) {
+    if (/^locales-[\w-]+\.xml$/.test(f) && f !== 'locales-en-US.xml') await cp(join(cslLocales, f), join(out, 'csl-locales', f));
+  }
 
   const source = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
   const ff = join(dist, 'firefox');

@@ -2,7 +2,7 @@
 // host list and the per-site selectors (parsed, validated with querySelector, formatted back).
 import { t, tOr, ruleDescriptionKey, ruleLabelKey, styleLabelKey } from '../platform/i18n';
 import { CITATION_LOCALES, FONTS, THEMES, type Settings } from '../platform/storage';
-import { STYLES } from '../lib/citation';
+import { STYLES } from '../lib/citation/style-list';
 import { RULES } from '../lib/clean';
 
 const cap = (s: string): string => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;

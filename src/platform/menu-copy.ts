@@ -3,6 +3,8 @@
 // it. Where the page may not write (Firefox without activation, restricted pages), the popup opens
 // in a small window for that tab, with the citation and its Copy button.
 import browser from './browser';
+import { localesFor } from '../lib/citation/locales';
+import { loadCslLocales } from './csl-locales';
 import { uiLanguage } from './i18n';
 import { getSettings } from './storage';
 
@@ -12,11 +14,15 @@ export async function copyCitationFromTab(tabId: number): Promise<boolean> {
   let copied = false;
   try {
     const target = { tabId, frameIds: [0] };
-    await browser.scripting.executeScript({ target, files: ['cite-page.js'] });
+    // cite-page.js carries en-US only; any other locale file the citation needs goes in as an argument.
+    const [locales] = await Promise.all([
+      loadCslLocales(localesFor(citationStyle, locale)),
+      browser.scripting.executeScript({ target, files: ['cite-page.js'] }),
+    ]);
     const [frame] = await browser.scripting.executeScript({
       target,
-      func: (s: string, l: string) => globalThis.__lecternCite?.(s, l) ?? false,
-      args: [citationStyle, locale],
+      func: (s: string, l: string, x: Record<string, string>) => globalThis.__lecternCite?.(s, l, x) ?? false,
+      args: [citationStyle, locale, locales],
     });
     copied = frame?.result === true;
   } catch {

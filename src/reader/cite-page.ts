@@ -1,11 +1,13 @@
 // Injected on demand for the "Copy citation" context-menu entry: reads the page's metadata (no
 // Readability needed), renders the default style and writes it to the clipboard from the page.
-// Kept out of the background script so the worker stays small (citeproc is ~1 MB).
+// Kept out of the background script so the worker stays small (citeproc is ~1 MB). It carries
+// en-US only: the worker reads any other CSL locale file the citation needs from the package and
+// passes it in (`locales`; platform/menu-copy.ts), since a page script may not read our files.
 import { extractMetadata } from '../lib/metadata';
-import { renderCitation, isStyleId } from '../lib/citation';
+import { renderCitation, isStyleId, type LocaleXml } from '../lib/citation/core';
 
 declare global {
-  var __lecternCite: ((style: string, locale: string | undefined) => Promise<boolean>) | undefined;
+  var __lecternCite: ((style: string, locale: string | undefined, locales?: LocaleXml) => Promise<boolean>) | undefined;
 }
 
 /** execCommand('copy') through a textarea in a closed shadow root, then everything put back. */
@@ -33,11 +35,11 @@ function legacyCopy(text: string): boolean {
   return ok;
 }
 
-globalThis.__lecternCite ??= async (style, locale) => {
+globalThis.__lecternCite ??= async (style, locale, locales = {}) => {
   if (!isStyleId(style)) return false;
   const meta = extractMetadata(document, location.href, { now: new Date() });
   if (!meta.title) meta.title = document.title;
-  const { text } = renderCitation(meta, style, { locale });
+  const { text } = renderCitation(meta, style, { locale, locales });
   try {
     if (window.isSecureContext && navigator.clipboard) {
       await navigator.clipboard.writeText(text);

@@ -3,13 +3,19 @@
 // person opens, so it stays tiny and carries no extraction code; Readability, DOMPurify and
 // citeproc are only in scripts injected on demand or in the popup's own assets.
 // Reads dist/ (run `npm run build` first); skips with a message when dist/chrome is absent.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN_LOCALE, SHIPPED_LOCALES } from '../../src/lib/citation/locales';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
+const LOCALE_SOURCE = resolve(import.meta.dirname, '../../src/lib/citation/styles/locales');
 const CONTENT_GZIP_BUDGET = 12 * 1024;
+// Issue 18: the popup's code (entry + every chunk it can load) and the context-menu script carried
+// all 37 CSL locales (popup 209 KB gzip, cite-page.js 199 KB). With en-US only: about 152 and 143 KB.
+const POPUP_GZIP_BUDGET = 165 * 1024;
+const CITE_PAGE_GZIP_BUDGET = 155 * 1024;
 
 /** Strings that survive minification (property names, option keys), one set per library. */
 const MARKERS = {
@@ -21,6 +27,26 @@ type Library = keyof typeof MARKERS;
 
 function carries(code: string, lib: Library): boolean {
   return MARKERS[lib].some((m) => code.includes(m));
+}
+
+/** Ids of the CSL locale files whose XML is in `code`: their root element, quotes escaped or not. */
+function cslLocalesIn(code: string): string[] {
+  const root = /<locale xmlns=\\?"http:\/\/purl\.org\/net\/xbiblio\/csl\\?" version=\\?"1\.0\\?" xml:lang=\\?"([\w-]+)/g;
+  return [...code.matchAll(root)].map((m) => m[1] as string).sort();
+}
+
+/** An extension page's JS: its module scripts and every chunk they import, statically or not. */
+function pageScripts(dir: string, html: string): string[] {
+  const seen = new Set<string>();
+  const queue = [...readFileSync(join(dir, html), 'utf8').matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => posix.normalize(m[1] as string));
+  while (queue.length) {
+    const file = queue.shift() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(dir, file), 'utf8');
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) queue.push(posix.join(dirname(file), m[1] as string));
+  }
+  return [...seen];
 }
 
 interface Manifest {
@@ -64,6 +90,42 @@ describe.skipIf(browsers.length === 0)('built extension budgets', () => {
           const code = read(file);
           expect(carries(code, 'readability'), `${file} carries Readability`).toBe(false);
           expect(carries(code, 'dompurify'), `${file} carries DOMPurify`).toBe(false);
+        }
+      });
+
+      it(`keeps the CSL locales but en-US out of the popup's code, ≤ ${POPUP_GZIP_BUDGET / 1024} KB gzip in all (issue 18)`, () => {
+        const files = pageScripts(dir, 'popup.html');
+        const code = files.map(read).join('\n');
+        expect(carries(code, 'citeproc'), 'the popup can load citeproc').toBe(true);
+        expect(cslLocalesIn(code)).toEqual([BUILT_IN_LOCALE]);
+        const size = files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+        expect(size, `popup JS (${files.join(', ')}) is ${size} bytes gzip`).toBeLessThanOrEqual(POPUP_GZIP_BUDGET);
+      });
+
+      it(`keeps the CSL locales but en-US out of cite-page.js, ≤ ${CITE_PAGE_GZIP_BUDGET / 1024} KB gzip (issue 18)`, () => {
+        const code = read('cite-page.js');
+        expect(carries(code, 'citeproc')).toBe(true);
+        expect(cslLocalesIn(code)).toEqual([BUILT_IN_LOCALE]);
+        const size = gzipSync(readFileSync(join(dir, 'cite-page.js')), { level: 9 }).length;
+        expect(size, `cite-page.js is ${size} bytes gzip`).toBeLessThanOrEqual(CITE_PAGE_GZIP_BUDGET);
+      });
+
+      it('keeps citeproc and the CSL locales out of the options page and the background script', () => {
+        for (const file of [...pageScripts(dir, 'options.html'), ...background]) {
+          const code = read(file);
+          expect(carries(code, 'citeproc'), `${file} carries citeproc`).toBe(false);
+          expect(cslLocalesIn(code), file).toEqual([]);
+        }
+      });
+
+      it('ships every other CSL locale as its own file, as vendored (csl-locales/locales-<id>.xml)', () => {
+        const wanted = SHIPPED_LOCALES.filter((id) => id !== BUILT_IN_LOCALE).map((id) => `locales-${id}.xml`).sort();
+        expect(wanted.length).toBeGreaterThan(30);
+        expect(readdirSync(join(dir, 'csl-locales')).sort()).toEqual(wanted);
+        for (const file of wanted) {
+          const xml = readFileSync(join(dir, 'csl-locales', file), 'utf8');
+          expect(xml, file).toBe(readFileSync(join(LOCALE_SOURCE, file), 'utf8'));
+          expect(cslLocalesIn(xml), file).toEqual([file.replace(/^locales-|\.xml$/g, '')]);
         }
       });
 

@@ -53,4 +53,15 @@ describe('chromium in French', () => {
     await popup.close();
     await page.close();
   });
+
+  it('popup: the citation follows the UI language, with the fr-FR locale read from the package (issue 18)', async () => {
+    const page = await lectern.open(server.url('/article.html'));
+    const popup = await lectern.openExtensionPage(`popup.html?tabId=${await lectern.tabId(page)}`, 'html[data-state="ready"]');
+    await popup.waitForFunction(() => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').includes('mars'));
+    const text = await popup.$eval('[data-testid="citation"]', (e) => e.textContent ?? '');
+    expect(text).toContain('(2025, mars 14)');
+    expect(text).not.toMatch(/March/);
+    await popup.close();
+    await page.close();
+  });
 });

@@ -2,10 +2,14 @@
 // build (style parsing, locale merge) so one is cached per style + locale; a render only
 // swaps the item. The HTML flavour is checked against a small tag allowlist: anything else
 // (which citeproc never emits for our escaped input) falls back to escaped text.
+// Locale XML other than en-US comes from the caller (`locales`, see locales.ts): citeproc asks
+// for it synchronously while it builds an engine, so it must be at hand before the first render.
 import CSL from 'citeproc';
 import { escapeHtml } from '../text-safety';
 import type { CslItem, CslName } from './csl-item';
-import { LOCALE_XML, STYLE_XML } from './styles/index';
+import { BUILT_IN_LOCALE, localeFilesFor, resolveLocale, type LocaleXml } from './locales';
+import { STYLE_XML } from './styles/csl-styles';
+import { EN_US_XML } from './styles/locale-en-us';
 
 interface Cached {
   engine: InstanceType<typeof CSL.Engine>;
@@ -15,17 +19,7 @@ interface Cached {
 const engines = new Map<string, Cached>();
 let counter = 0;
 
-/** Locales we ship; "fr" or "fr-CA" map to the first shipped locale with the same language. */
-export const SHIPPED_LOCALES: readonly string[] = Object.keys(LOCALE_XML);
-
-export function resolveLocale(locale: string | undefined): string | undefined {
-  if (!locale) return undefined;
-  const want = locale.replace(/_/g, '-').toLowerCase();
-  const exact = SHIPPED_LOCALES.find((l) => l.toLowerCase() === want);
-  if (exact) return exact;
-  const lang = want.split('-')[0];
-  return SHIPPED_LOCALES.find((l) => l.toLowerCase().split('-')[0] === lang);
-}
+export { resolveLocale, SHIPPED_LOCALES } from './locales';
 
 /**
  * We only ever render ONE item, so a style's <sort> keys can never change the output; but citeproc
@@ -36,16 +30,19 @@ function withoutSort(xml: string): string {
   return xml.replace(/<sort>[\s\S]*?<\/sort>/g, '');
 }
 
-function engineFor(styleFile: string, locale: string | undefined): Cached {
+function engineFor(styleFile: string, locale: string | undefined, locales: LocaleXml): Cached {
   const key = `${styleFile}|${locale ?? ''}`;
   const hit = engines.get(key);
   if (hit) return hit;
   const xml = STYLE_XML[styleFile];
   if (!xml) throw new Error(`unknown CSL style ${styleFile}`);
+  // Refuse here, by name, rather than let citeproc fail on a missing file somewhere inside.
+  const missing = localeFilesFor(styleFile, locale).filter((id) => typeof locales[id] !== 'string');
+  if (missing.length) throw new Error(`CSL locale not loaded: ${missing.join(', ')}`);
   const style = withoutSort(xml);
   const items = new Map<string, CslItem>();
   const sys = {
-    retrieveLocale: (lang: string): string | false => LOCALE_XML[lang] ?? false,
+    retrieveLocale: (lang: string): string | false => (lang === BUILT_IN_LOCALE ? EN_US_XML : locales[lang] ?? false),
     retrieveItem: (id: string): unknown => items.get(id),
   };
   // forceLang only when the caller chose a locale; otherwise the style's default-locale wins
@@ -142,8 +139,8 @@ export interface CslOutput extends Rendered {
   bibliography?: Rendered;
 }
 
-export function renderCsl(item: CslItem, styleFile: string, locale: string | undefined, note: boolean): CslOutput {
-  const { engine, items } = engineFor(styleFile, resolveLocale(locale));
+export function renderCsl(item: CslItem, styleFile: string, locale: string | undefined, note: boolean, locales: LocaleXml): CslOutput {
+  const { engine, items } = engineFor(styleFile, resolveLocale(locale), locales);
   // A fresh id per render: citeproc caches item data by id.
   const id = `item-${++counter}`;
   items.clear();
@@ -161,8 +158,8 @@ export function renderCsl(item: CslItem, styleFile: string, locale: string | und
 }
 
 /** Build (and cache) the engine for a style + locale without rendering. */
-export function warmEngine(styleFile: string, locale: string | undefined): void {
-  engineFor(styleFile, resolveLocale(locale));
+export function warmEngine(styleFile: string, locale: string | undefined, locales: LocaleXml): void {
+  engineFor(styleFile, resolveLocale(locale), locales);
 }
 
 /** Drop cached engines (tests measuring first-render time). */
