@@ -45,8 +45,9 @@ export function row(label: string, s: Summary, note = ''): string {
 
 export const HEADER = '| measure | n | median ms | p95 ms | max ms | note |\n| --- | ---: | ---: | ---: | ---: | --- |';
 
-export function ratioLine(r: Ratio): string {
-  return `Lectern / plain Readability: median of per-page ratios **${r.medianOfRatios.toFixed(2)}×** (p95 ${r.p95OfRatios.toFixed(2)}×), ratio of medians **${r.ratioOfMedians.toFixed(2)}×**, ratio of totals ${r.ratioOfTotals.toFixed(2)}×`;
+/** `label` names the numerator (and `base` the denominator): Lectern / plain Readability unless told. */
+export function ratioLine(r: Ratio, label = 'Lectern', base = 'plain Readability'): string {
+  return `${label} / ${base}: median of per-page ratios **${r.medianOfRatios.toFixed(2)}×** (p95 ${r.p95OfRatios.toFixed(2)}×), ratio of medians **${r.ratioOfMedians.toFixed(2)}×**, ratio of totals ${r.ratioOfTotals.toFixed(2)}×`;
 }
 
 /** A lap timer for ExtractOptions.lap: each call records the ms since the previous one (or `start`). */
