@@ -2,7 +2,7 @@
 // seed replica. Prints a compact table and writes .cache/eval.json. Skips when ../shared is absent.
 //   --verbose   list lost `with` snippets and leaks     --only=trafilatura|readability|seed|fixtures|meta
 //   --limit=N   first N pages per corpus                --no-cache  re-run plain Readability too
-//   --jobs=N    child processes (default 2)
+//   --jobs=N    child processes (default 2)     --set=TEXT  only the fixture/metadata sets whose label has TEXT ("round 3")
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -16,6 +16,9 @@ const CACHE = resolve(import.meta.dirname, '../.cache');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
+// --set=round 3: only the fixture/metadata sets whose label contains it (e.g. "round 3", "seen").
+const setFilter = args.find((a) => a.startsWith('--set='))?.slice(6);
+const wanted = (label: string): boolean => !setFilter || label.includes(setFilter);
 const limit = Number(args.find((a) => a.startsWith('--limit='))?.slice(8) ?? Infinity);
 const jobsN = Math.max(1, Number(args.find((a) => a.startsWith('--jobs='))?.slice(7) ?? 2));
 const useCache = !args.includes('--no-cache');
@@ -142,19 +145,21 @@ async function promoFixtures(): Promise<void> {
     ['promo fixtures (seen)', join(TEST_FIXTURES, 'clean')],
     ['promo blind set, round 1', join(TEST_FIXTURES, 'blind/clean')],
     ['promo blind set, round 2', join(TEST_FIXTURES, 'blind-r2/clean')],
+    ['promo blind set, round 3', join(TEST_FIXTURES, 'blind-r3/clean')],
   ];
   const out: Record<string, unknown> = {};
-  for (const [label, dir] of sets) out[label] = await cleanSet(label, dir, runJobs, verbose);
+  for (const [label, dir] of sets.filter(([l]) => wanted(l))) out[label] = await cleanSet(label, dir, runJobs, verbose);
   results.promoFixtures = out;
 }
 
 async function metadata(): Promise<void> {
   const out: Record<string, unknown> = {};
-  if (hasCorpus) {
+  if (hasCorpus && wanted('metadata readability')) {
     const dir = join(SHARED, 'corpus/readability/test-pages');
     out.readability = await readabilityMeta(dir, readdirSync(dir).sort().slice(0, limit), runJobs, verbose);
   }
-  for (const [label, dir] of [['metadata blind set, round 1', join(TEST_FIXTURES, 'blind/metadata')], ['metadata blind set, round 2', join(TEST_FIXTURES, 'blind-r2/metadata')]] as const) {
+  for (const [label, dir] of [['metadata blind set, round 1', join(TEST_FIXTURES, 'blind/metadata')], ['metadata blind set, round 2', join(TEST_FIXTURES, 'blind-r2/metadata')], ['metadata blind set, round 3', join(TEST_FIXTURES, 'blind-r3/metadata')]] as const) {
+    if (!wanted(label)) continue;
     out[label] = await metaSet(label, dir, runJobs, verbose);
   }
   results.metadata = out;

@@ -20,6 +20,7 @@ import { fromTextDates, fromUrlDate } from './text-date';
 import { displayedHeadline, sameHeadline } from './displayed-title';
 import { trimDocTitle } from './title';
 import { canonicalHref, citationUrl, siteKey } from './url';
+import { pageZone } from './local-day';
 
 export interface MetadataOptions {
   /** Today, for the access date. */
@@ -71,7 +72,8 @@ export function extractMetadata(doc: Document, url: string, opts: MetadataOption
   ];
   // The visible byline (authors only, ranked last) is read only when no other source names an author.
   const byline = (): Candidate[] => fromByline(doc, h1);
-  const { fields, provenance } = mergeCandidates(candidates, now, hostLabel(url), byline);
+  const zone = pageZone(hostnameOf(url), candidates.filter((c) => c.field === 'lang').map((c) => String(c.value)));
+  const { fields, provenance } = mergeCandidates(candidates, now, hostLabel(url), byline, zone);
   // The headline displayed on the article is what a citation names (displayed-title.ts).
   const shown = displayedHeadline(doc, [fields.siteName, fields.publisher, hostLabel(url)]);
   // A caption or a standfirst set in <h1> (far longer than every declared title) is not the headline.

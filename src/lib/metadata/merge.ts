@@ -6,6 +6,7 @@ import { cleanText, decodeEntities, stripTags } from '../text-safety';
 import type { Candidate, SourceId, TextField } from './candidates';
 import { buildCreators, isGenericNewsroom, looseKey } from './creators';
 import { parseIsoDate } from './dates';
+import { localDay } from './local-day';
 import { cleanTitle } from './title';
 
 const ORDER: Record<TextField | 'authors', readonly SourceId[]> = {
@@ -104,6 +105,7 @@ export function mergeCandidates(
   now: Date,
   hostLabel = '',
   lateAuthors?: () => readonly Candidate[],
+  zone?: string,
 ): MergeResult {
   const provenance: Provenance = {};
   const fields: MergeResult['fields'] = { authors: [] };
@@ -121,8 +123,13 @@ export function mergeCandidates(
     const t = cleanTitle(v, sites);
     return t && !siteKeys.has(looseKey(t)) ? t : undefined;
   }));
-  set('published', pick(all, 'published', (v) => parseIsoDate(v, now)));
-  set('modified', pick(all, 'modified', (v) => parseIsoDate(v, now)));
+  for (const field of ['published', 'modified'] as const) {
+    const got = pick(all, field, (v) => parseIsoDate(v, now));
+    if (!got) continue;
+    // The day a reader saw, not UTC's (local-day.ts): the field's other dates, then the page's zone.
+    const others = ranked(all, field).map((c) => parseIsoDate(c.value, now)).filter((v): v is string => !!v && v !== got.value);
+    set(field, { value: localDay(got.value, others, zone), from: got.from });
+  }
   set('lang', pick(all, 'lang', normalizeLang));
   set('section', pick(all, 'section', (v) => plain(v, 200) || undefined));
   set('doi', pick(all, 'doi', normalizeDoi));
