@@ -6,7 +6,30 @@ import { bodyOf, descendantCount, elementWalker } from '../extract/safe-dom';
 import { around } from './around';
 import { CHROME_CLASS, CHROME_TAGS, firstH1, inChrome, isBylineElement, isExplicitAuthor } from './dom-scan';
 
-const PREFIXED = /^\s*(by|par|von|por|di|door|written by|texte|reportage)\s*[:\s]\s*\S/i;
+const PREFIXED = /^\s*(by|par|von|por|di|door|af|av|written by|texte|reportage|tekst|texto|text|autor|auteur|autore|author|著者|作者|文|記者|글)\s*[:：\s]\s*\S/i;
+
+/** Profile paths of authors ("/author/jane-doe", "/autor/katrin-behrendt", "/auteurs/…", "/yazar/…"). */
+const AUTHOR_PATH = /\/(?:authors?|autor(?:es|en|i)?|autore|auteurs?|redakteur(?:e|in)?|redaktor|journalist(?:en|er|s)?|reporters?|writers?|columnists?|yazar(?:lar)?|penulis|forfatter|skribent)\/[^/?#\s]+/i;
+/** How near the headline an author link counts (elements before, after): the byline row, not the sidebar. */
+const LINK_BEFORE = 20;
+const LINK_AFTER = 45;
+
+/** Author profile links next to the headline, outside chrome: their texts are the names. */
+function authorLinks(scan: NonNullable<ReturnType<typeof around>>): RawCreator[] {
+  const names: RawCreator[] = [];
+  const seen = new Set<string>();
+  for (let d = -LINK_BEFORE; d <= LINK_AFTER; d++) {
+    const el = scan.at(d);
+    if (!el || el.localName !== 'a' || inChrome(el)) continue;
+    const href = el.getAttribute('href') ?? '';
+    if (!AUTHOR_PATH.test(href)) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length < 2 || text.length > 60 || /\d/.test(text) || seen.has(text)) continue;
+    seen.add(text);
+    names.push({ name: text });
+  }
+  return names;
+}
 
 function usable(el: Element): boolean {
   if (inChrome(el)) return false;
@@ -89,6 +112,13 @@ function nextOutside(walker: TreeWalker, el: Element): Node | null {
   }
 }
 
+/** The author profile links by the headline (none without a headline): cheap, read on every page. */
+export function authorLinksNear(doc: Document, headline: Element | null): RawCreator[] {
+  const body = bodyOf(doc);
+  const scan = body && headline ? around(doc, body, headline) : null;
+  return scan ? authorLinks(scan) : [];
+}
+
 /** Explicit authors farther than this from the headline are ignored; other bylines past it are a last resort. */
 const NEAR = 150;
 
@@ -125,6 +155,9 @@ export function fromByline(doc: Document, headline: Element | null = firstH1(doc
     const names: RawCreator[] = near.map(({ el }) => ({ name: nameIn(el) })).filter((c) => c.name !== '');
     if (names.length) out.push({ field: 'authors', value: names, source: 'byline', from: 'byline' });
   }
+  // Author profile links by the headline name the authors exactly, whatever the classes say.
+  const links = authorLinks(scan);
+  if (links.length) out.push({ field: 'authors', value: links, source: 'byline', from: 'byline:author-link' });
   // Otherwise the outermost byline element closest to the headline: "By" and the name are
   // often separate children (<em>By</em> <a>Jane Doe</a>); creators.ts cleans the whole line.
   const outer = window.filter(({ el }) => !scan.someAncestor(el, isFound));

@@ -30,9 +30,12 @@ const MONTHS =
 // A month name only counts next to a number ("Feb 13"): "Theresa May" is a name.
 const MONTH_DATE = new RegExp(`(${MONTHS.source})\\s*\\d`, 'i');
 const PREFIX =
-  /^(written by|reported by|story by|text by|texte de|un article de|by|par|von|por|di|door|from|auteur|author|autor|autore|texte|text)\s*[:\s]\s*/i;
+  /^(written by|reported by|story by|text by|texte de|un article de|by|par|von|por|di|door|af|av|from|auteur|author|autor|autore|texte|text|tekst|texto|著者)\s*[:：\s]\s*/i;
 // The ideographic and full-width commas of Chinese and Japanese bylines ("李明、王芳") need no space.
-const LIST_SEP = /\s*(?:,|;|&|\+|\band\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b|\bet\b|\bund\b|\by\b|\be\b|\ben\b|\bi\b|\bog\b|\boch\b)\s+|\s*[、，；]\s*/i;
+// Word edges are Unicode-aware: "Ayşe" must not split at "e" after the non-ASCII "ş". The one-letter
+// conjunctions (Spanish y, Italian/Portuguese e, Catalan i) count in lower case only: "John Y Smith".
+const LIST_SEP =
+  /\s*(?:,|;|&|\+|(?<![\p{L}\p{M}])(?:[Aa]nd|[Ww]ith|avec|mit|con|com|met|med|et|und|y|e|en|i|og|och)(?![\p{L}\p{M}]))\s+|\s*[、，；]\s*/u;
 const SEGMENT_SEP = /\s*(?:\||•|·|—|–|\s-\s|\/\/|\n)\s*/;
 
 /** Loose comparison key: lowercase, letters and digits only. */
@@ -48,6 +51,40 @@ export function looseKey(s: string): string {
 export function isGenericNewsroom(name: string): boolean {
   return NEWSROOM.test(name) && name.split(' ').length <= 3;
 }
+
+/** The outlet crediting itself: its name alone, or with a newsroom word ("DIE LAGE Redaktion", "Staff of The Ledger"). */
+export function isOutletCredit(name: string, siteName?: string): boolean {
+  if (isGenericNewsroom(name)) return true;
+  if (!siteName) return false;
+  const key = looseKey(name);
+  const site = looseKey(siteName);
+  if (!site || !key.includes(site)) return false;
+  if (key === site) return true;
+  const rest = name.replace(new RegExp(siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ').replace(/\b(of|de|der|du|des|del|di)\b/gi, ' ').trim();
+  return !!rest && (isGenericNewsroom(rest) || /^(?:staff|team|redaktion|rédaction|redacción|redazione|redactie)(?:\s|$)/i.test(rest));
+}
+
+/** An agency credit, alone or after a dateline place ("AFP", "Östersund TT", "Madrid (EFE)"). */
+function isAgencyCredit(name: string): boolean {
+  const words = name.replace(/[()]/g, ' ').trim().split(/\s+/);
+  return AGENCIES.has(name.toLowerCase()) || (words.length <= 3 && AGENCIES.has((words[words.length - 1] ?? '').toLowerCase()));
+}
+
+/**
+ * Beside a named person, a byline's other segments that are not people are debris, not co-authors:
+ * the outlet's or a newsroom's credit, an agency ("with AFP"), a one-word place from the dateline
+ * ("Madrid"), a phrase in lower case ("à Lyon", "com Lusa"). Organisations that are real co-authors
+ * (several words, none of those) stay.
+ */
+function dropDebris(list: Creator[], siteName?: string): Creator[] {
+  if (!list.some((c) => c.kind === 'person' && !/^\p{Ll}/u.test(c.name))) return list;
+  return list.filter((c) => {
+    if (/^\p{Ll}/u.test(c.name)) return false;
+    if (c.kind === 'person') return true;
+    return !(isOutletCredit(c.name, siteName) || isAgencyCredit(c.name) || ORG_WORDS_STAFF.test(c.name) || !/\s/.test(c.name.trim()));
+  });
+}
+const ORG_WORDS_STAFF = /(?:^|\s)(?:staff|writers|reporters|newsroom|desk|redaktion|rédaction|redacción|redazione|redactie)(?:\s|$)/i;
 
 /** A Chinese, Japanese or Korean personal name as bylines write it: 2–4 Han characters or Hangul
  *  syllables, or Han and kana up to 8, without the words that end names of newsrooms, papers and
@@ -87,6 +124,8 @@ function dropContacts(s: string): string {
     // "(stevenhgm)", "()" left behind: a one-token or empty parenthesis is a handle, not a name;
     // "(avec X et Y)" is unwrapped so that the co-authors are split normally.
     .replace(/\(\s*[^\s()]*\s*\)/g, ' ')
+    // "佐藤 健一（金沢総局）": the bureau in full-width brackets after a name.
+    .replace(/（[^（）]{0,20}）/g, ' ')
     .replace(/[()]/g, ' ');
 }
 
@@ -112,7 +151,7 @@ function cleanSegment(seg: string): string {
   const editor = s.search(CJK_NOT_AUTHOR);
   if (editor === 0) return '';
   if (editor > 0) s = s.slice(0, editor);
-  s = s.replace(CJK_CREDIT, '').replace(CJK_ROLE_BEFORE, '').replace(CJK_ROLE_AFTER, '');
+  s = s.replace(CJK_CREDIT, '').replace(CJK_ROLE_BEFORE, '').replace(CJK_ROLE_AFTER, '').replace(CJK_DATELINE_AFTER, '');
   return s.replace(/^[\s,;:(\-–—'"“”«»/|：，、（「『【／｜]+|[\s,;:)\-–—'"“”«»/|：，、）」』】／｜]+$/g, '').trim();
 }
 
@@ -125,8 +164,10 @@ const CJK_ROLE_AFTER = new RegExp(`\\s*${CJK_ROLES}$`, 'u');
 /** Editors and photographers are credited but are not authors ("编辑：王芳", "责任编辑 王芳", "사진 홍길동"):
  *  the segment ends where their label starts. */
 const CJK_NOT_AUTHOR = /(?:责任编辑|責任編輯|编辑|編輯|校对|校對|摄影|攝影|图片|圖片|에디터|사진)\s*[/／：:｜|]?/u;
+/** "陳志明／台北報導", "李明/北京报道": the place the report was filed from, after the name. */
+const CJK_DATELINE_AFTER = /\s*[/／｜|]\s*[\u4e00-\u9fff]{0,8}(?:報導|报道|報道|電|电)$/u;
 /** "文/李明", "撰文：李明", "作者｜李明": a credit label before a slash or colon. */
-const CJK_CREDIT = /^(?:文|撰文|作者|文字|记者|記者|기자|글)\s*[/／：:｜|]\s*/u;
+const CJK_CREDIT = /^(?:文|撰文|作者|著者|文字|记者|記者|기자|글)\s*[/／：:｜|]\s*/u;
 
 /** Buttons and widgets that sit inside bylines. */
 const UI_WORDS =
@@ -145,6 +186,8 @@ function plausibleName(s: string): boolean {
 /** Split one raw byline/author string into clean names. */
 export function splitByline(raw: string, siteName?: string, inverted = false): string[] {
   const text = dropContacts(cleanText(stripTags(decodeEntities(raw)), 2000));
+  // The site's own name is one name, even when it reads like a list ("Wieś i Rynek", "Faits & Gestes").
+  if (siteName && looseKey(text) === looseKey(siteName)) return [text.trim()];
   if (inverted) {
     const u = uninvert(text);
     if (u) return [u.name];
@@ -157,7 +200,11 @@ export function splitByline(raw: string, siteName?: string, inverted = false): s
     const parts = slash.length > 1 && slash.every((p) => AGENCIES.has(p.toLowerCase())) ? slash : [seg];
     for (const p of parts) names.push(...p.split(LIST_SEP).map(cleanSegment));
   }
-  let clean = names.filter(plausibleName);
+  // A word in lower case after a capitalised name is what followed it on the line ("Sanne de Vries za"
+  // before the date): names end on a capitalised word in scripts with case; particles come before it.
+  let clean = names
+    .map((n) => (/\p{Lu}/u.test(n) ? n.replace(/(?<=\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+\p{Ll}[\p{L}\p{M}]*)+$/u, '') : n))
+    .filter(plausibleName);
   // The site's own name next to real names is a credit line, not an author.
   if (siteName && clean.length > 1) clean = clean.filter((n) => looseKey(n) !== looseKey(siteName));
   return clean;
@@ -176,7 +223,7 @@ export function buildCreators(raw: readonly RawCreator[], siteName?: string, inv
       if (!key || seen.has(key) || out.length >= MAX_AUTHORS) continue;
       seen.add(key);
       // A schema.org "Person" named "Redaktion" or "Reuters Staff" is still a newsroom.
-      const strongOrg = AGENCIES.has(n.toLowerCase()) || isGenericNewsroom(n) || ORG_WORDS.test(n);
+      const strongOrg = isAgencyCredit(n) || isGenericNewsroom(n) || ORG_WORDS.test(n);
       const org = r.kind === 'organization' || strongOrg || (r.kind !== 'person' && isOrganizationName(n, siteName));
       if (org) {
         out.push({ name: n, kind: 'organization' });
@@ -193,5 +240,5 @@ export function buildCreators(raw: readonly RawCreator[], siteName?: string, inv
       out.push(c);
     }
   }
-  return out;
+  return dropDebris(out, siteName);
 }

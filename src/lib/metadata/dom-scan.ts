@@ -43,7 +43,9 @@ export function hasToken(el: Element, attr: string, token: string): boolean {
   return !!v && v.toLowerCase().split(/\s+/).includes(token);
 }
 
-const BYLINE_CLASS = /byline|author|signature/i;
+// "author" in the languages class names are written in: autor (pl, cs, es, pt, de), auteur, autore,
+// writer, reporter, firma (es "signature"), verfasser, yazar (tr), penulis (id), forfatter, skribent.
+const BYLINE_CLASS = /byline|author|signature|autor|auteur|autore|writer|reporter|firma|verfasser|yazar|penulis|forfatter|skribent/i;
 
 /**
  * [itemprop~=author], [rel~=author], <address>, or a class/data-testid naming a byline/author.

@@ -4,7 +4,8 @@ import type { Metadata } from '../types';
 import { cleanText } from '../text-safety';
 import type { Candidate } from './candidates';
 import { pushText, readMetaTags } from './candidates';
-import { fromByline } from './byline';
+import { authorLinksNear, fromByline } from './byline';
+import { buildCreators, looseKey } from './creators';
 import { isoDay } from './dates';
 import { firstH1 } from './dom-scan';
 import { fromDublinCore } from './dublin-core';
@@ -74,6 +75,16 @@ export function extractMetadata(doc: Document, url: string, opts: MetadataOption
   const byline = (): Candidate[] => fromByline(doc, h1);
   const zone = pageZone(hostnameOf(url), candidates.filter((c) => c.field === 'lang').map((c) => String(c.value)));
   const { fields, provenance } = mergeCandidates(candidates, now, hostLabel(url), byline, zone);
+  // Structured data that names fewer people than the byline's profile links (one of two co-authors)
+  // gives way to the links, when they name everyone it names.
+  if (fields.authors.length && !provenance.authors?.startsWith('byline')) {
+    const linked = buildCreators(authorLinksNear(doc, h1), fields.siteName ?? fields.publisher);
+    const keys = new Set(linked.filter((c) => c.kind === 'person').map((c) => looseKey(c.name)));
+    if (keys.size > fields.authors.length && fields.authors.every((a) => keys.has(looseKey(a.name)))) {
+      fields.authors = linked;
+      provenance.authors = 'byline:author-link';
+    }
+  }
   // The headline displayed on the article is what a citation names (displayed-title.ts).
   const shown = displayedHeadline(doc, [fields.siteName, fields.publisher, hostLabel(url)]);
   // A caption or a standfirst set in <h1> (far longer than every declared title) is not the headline.

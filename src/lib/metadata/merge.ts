@@ -4,7 +4,7 @@
 import type { Creator, Metadata, Provenance } from '../types';
 import { cleanText, decodeEntities, stripTags } from '../text-safety';
 import type { Candidate, SourceId, TextField } from './candidates';
-import { buildCreators, isGenericNewsroom, looseKey } from './creators';
+import { buildCreators, isOutletCredit, looseKey } from './creators';
 import { parseIsoDate } from './dates';
 import { localDay } from './local-day';
 import { cleanTitle } from './title';
@@ -80,9 +80,7 @@ function pickAuthors(all: readonly Candidate[], siteName?: string): Picked | und
     if (!creators.length) continue;
     // Only the site's own name or a bare "Redaktion" (a common <meta name=author>): keep looking
     // for named authors, and use it only when nothing better exists.
-    const onlySite = creators.every(
-      (a) => isGenericNewsroom(a.name) || (siteName && looseKey(a.name) === looseKey(siteName)),
-    );
+    const onlySite = creators.every((a) => isOutletCredit(a.name, siteName));
     if (!onlySite) return { value: creators, from: c.from, weak: false };
     fallback ??= { value: creators, from: c.from, weak: true };
   }

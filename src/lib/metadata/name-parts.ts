@@ -5,6 +5,8 @@ const PARTICLES = new Set([
   'de', 'del', 'della', 'der', 'den', 'des', 'di', 'du', 'da', 'das', 'dos', 'do', 'la', 'le', 'van', 'von',
   'ten', 'ter', 'zu', 'af', 'av', 'bin', 'ibn', 'al', 'el', 'y', "d'", 'dall', 'degli', 'dei', 'vom', 'zum', 'zur',
 ]);
+/** Particles written with a capital that still open a family name (French, Breton, Italian, Portuguese, Dutch, German). */
+const CAPITAL_PARTICLES = new Set(['Le', 'La', 'Du', 'De', 'Des', 'Di', 'Da', 'Del', 'Della', 'Dos', 'Das', 'Van', 'Von', 'Ter', 'Ten', 'Den', 'Der']);
 const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv|v|junior|senior)$/i;
 
 export interface NameParts {
@@ -49,6 +51,13 @@ export function splitPersonName(name: string): NameParts {
   for (let i = 1; i < words.length - 1; i++) {
     const w = words[i] ?? '';
     if (PARTICLES.has(w.toLowerCase()) && w === w.toLowerCase()) {
+      start = i;
+      break;
+    }
+    // Capitalised, a particle belongs to the family name when only particles follow it up to the last
+    // word: "Marie-Hélène Le Bihan", "Lucia Di Marco", "Pieter Van der Berg" (not "Mary Ann Le" nor a
+    // middle name before two more words).
+    if (CAPITAL_PARTICLES.has(w) && words.slice(i + 1, -1).every((x) => PARTICLES.has(x.toLowerCase()))) {
       start = i;
       break;
     }

@@ -106,7 +106,7 @@ describe('buildCreators', () => {
       ]);
   });
   it('strips control and bidi characters and markup', () => {
-    const [c] = buildCreators([{ name: 'Jane\u202e Doe\u0007 <b>x</b>' }]);
-    expect(c?.name).toBe('Jane Doe x');
+    const [c] = buildCreators([{ name: 'Jane\u202e Doe\u0007 <b>X</b>' }]);
+    expect(c?.name).toBe('Jane Doe X');
   });
 });
