@@ -8,6 +8,7 @@ import type { Article, ExtractOptions, Removal } from './types';
 import { LecternError } from './errors';
 import { isNewsArticle } from './detect';
 import { extractMetadata } from './metadata';
+import { asWebPage } from './metadata/web-page';
 import { cleanArticle, cleanDocument } from './clean';
 import { DEFAULT_MAX_ELEMENTS, MAX_HTML_CHARS, checkDocument, toLecternError } from './extract/limits';
 import { prepareClone } from './extract/prepare';
@@ -122,7 +123,7 @@ function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Art
   lap('readability');
   // Detection after extraction: when structured data is inconclusive, whether an article came out
   // is a better (and free) answer than isProbablyReaderable's second scan of the page.
-  if (!parsed) return { ...base, isNewsArticle: isNewsArticle(doc, url, { readerable: false }).verdict, removed };
+  if (!parsed) return { ...base, metadata: asWebPage(metadata, doc.title), isNewsArticle: isNewsArticle(doc, url, { readerable: false }).verdict, removed };
   const { root, dir } = parsed;
   removed = removed.concat(cleanArticle(root, cleanOpts), optional(notes, 'figures', () => enforceFigureIntegrity(root, anchors), []));
   // Last: a label is left dangling by what the passes above (and Readability) took away.
@@ -151,6 +152,8 @@ function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Art
     ...base,
     isNewsArticle: verdict,
     readerable,
+    // No article: the page is cited as what it is (web-page.ts), not with its teasers' bylines and dates.
+    ...(readerable ? {} : { metadata: asWebPage(metadata, doc.title) }),
     text,
     html,
     removed,
