@@ -4,12 +4,36 @@
 import type { Candidate, RawCreator } from './candidates';
 import { bodyOf, descendantCount, elementWalker } from '../extract/safe-dom';
 import { around } from './around';
+import { isAgency } from './creators';
 import { CHROME_CLASS, CHROME_TAGS, firstH1, inChrome, isBylineElement, isExplicitAuthor } from './dom-scan';
 
 const PREFIXED = /^\s*(by|par|von|por|di|door|af|av|written by|texte|reportage|tekst|texto|text|autor|auteur|autore|author|著者|作者|文|記者|글)\s*[:：\s]\s*\S/i;
 
 /** Profile paths of authors ("/author/jane-doe", "/autor/katrin-behrendt", "/auteurs/…", "/yazar/…"). */
 const AUTHOR_PATH = /\/(?:authors?|autor(?:es|en|i)?|autore|auteurs?|redakteur(?:e|in)?|redaktor|journalist(?:en|er|s)?|reporters?|writers?|columnists?|yazar(?:lar)?|penulis|forfatter|skribent)\/[^/?#\s]+/i;
+/** "Quelle: dpa", "Source : AFP", "Fuente: EFE": a source line naming the agency whose story it is. */
+const SOURCE_LINE = /^(?:quelle|source|fuente|fonte|źródło|zdroj|bron|kilde|källa|lähde|forrás|kaynak|sursa|izvor|πηγή|источник)\s*[:：]\s*([\p{L}][\p{L} /.-]{0,40}?)\s*$/iu;
+/** "Bremen/Hannover (dpa) - …", "PARÍS (EFE).– …": the dateline opening an agency's story. */
+const DATELINE = /^[\p{Lu}][\p{L}\p{M}/ .'’-]{1,40}?\s*\(\s*([\p{L}][\p{L}/ .-]{0,20}?)\s*\)\s*[.,]?\s*[-–—:]/u;
+
+/**
+ * The agency whose story the page runs, from a source line or the lede's dateline next to the headline:
+ * the credit a citation names when no person is (ranked after every byline).
+ */
+function agencyCredit(scan: NonNullable<ReturnType<typeof around>>): RawCreator[] {
+  for (let d = 1; d <= 40; d++) {
+    const el = scan.at(d);
+    if (!el || inChrome(el)) continue;
+    if (el.childElementCount > 3) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || text.length > 2000) continue;
+    const m = (text.length <= 60 ? SOURCE_LINE.exec(text) : null) ?? DATELINE.exec(text);
+    const names = m?.[1]?.split(/\s*\/\s*/) ?? [];
+    if (names.length && names.every(isAgency)) return names.map((name) => ({ name, kind: 'organization' as const }));
+  }
+  return [];
+}
+
 /** How near the headline an author link counts (elements before, after): the byline row, not the sidebar. */
 const LINK_BEFORE = 20;
 const LINK_AFTER = 45;
@@ -187,5 +211,8 @@ export function fromByline(doc: Document, headline: Element | null = firstH1(doc
       }
     }
   }
+  // Last: the agency named by a source line or the dateline, for pages that name no person.
+  const agency = agencyCredit(scan);
+  if (agency.length) out.push({ field: 'authors', value: agency, source: 'byline', from: 'byline:agency' });
   return out;
 }

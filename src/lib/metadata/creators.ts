@@ -64,6 +64,11 @@ export function isOutletCredit(name: string, siteName?: string): boolean {
   return !!rest && (isGenericNewsroom(rest) || /^(?:staff|team|redaktion|rédaction|redacción|redazione|redactie)(?:\s|$)/i.test(rest));
 }
 
+/** A news agency's name as bylines and datelines write it ("dpa", "AFP", "EFE"). */
+export function isAgency(name: string): boolean {
+  return AGENCIES.has(name.trim().toLowerCase());
+}
+
 /** An agency credit, alone or after a dateline place ("AFP", "Östersund TT", "Madrid (EFE)"). */
 function isAgencyCredit(name: string): boolean {
   const words = name.replace(/[()]/g, ' ').trim().split(/\s+/);

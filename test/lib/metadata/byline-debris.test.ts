@@ -107,3 +107,27 @@ describe('extractMetadata: bylines with no markup', () => {
     expect(m.authors).toEqual([]);
   });
 });
+
+describe('extractMetadata: the agency whose story it is', () => {
+  const meta = (body: string, head = ''): ReturnType<typeof extractMetadata> => {
+    const url = 'https://www.weserbote.example/niedersachsen/streik';
+    const html = `<html lang="de"><head><meta property="og:site_name" content="Weser-Bote"><meta name="author" content="Weser-Bote">${head}</head><body><div class="x1"><h1>Bahnstreik: Pendler stranden</h1>${body}</div></body></html>`;
+    return extractMetadata(new JSDOM(html, { url }).window.document, url, { now: new Date('2024-01-01') });
+  };
+  const lede = '<p>Die Gewerkschaft hat den Personenverkehr bestreikt. Im Norden fielen am Mittwoch die meisten Züge aus.</p>';
+  it('a source line names the agency over the outlet credit', () => {
+    expect(meta(`<div class="m"><span>11.08.2021</span><span>Quelle: dpa</span></div>${lede}`).authors).toEqual([{ name: 'dpa', kind: 'organization' }]);
+  });
+  it("the lede's dateline names it", () => {
+    const m = meta('<p>Bremen/Hannover (dpa) - Die Lokführergewerkschaft hat den Personenverkehr der Bahn bestreikt, im Norden fielen die Züge aus.</p>');
+    expect(m.authors).toEqual([{ name: 'dpa', kind: 'organization' }]);
+    expect(m.provenance.authors).toBe('byline:agency');
+  });
+  it('a named byline wins over the dateline', () => {
+    const m = meta('<p class="byline">Von Katrin Behrendt</p><p>Bremen (dpa) - Die Gewerkschaft hat den Personenverkehr der Bahn bestreikt, im Norden fielen die Züge aus.</p>');
+    expect(m.authors.map((a) => a.name)).toEqual(['Katrin Behrendt']);
+  });
+  it('a parenthesis that is not an agency is no credit', () => {
+    expect(meta('<p>Bremen (Weser) - Die Gewerkschaft hat den Personenverkehr der Bahn bestreikt, im Norden fielen die Züge aus.</p>').authors).toEqual([{ name: 'Weser-Bote', kind: 'organization' }]);
+  });
+});
