@@ -72,7 +72,7 @@ export function isAgency(name: string): boolean {
 /** An agency credit, alone or after a dateline place ("AFP", "Östersund TT", "Madrid (EFE)"). */
 function isAgencyCredit(name: string): boolean {
   const words = name.replace(/[()]/g, ' ').trim().split(/\s+/);
-  return AGENCIES.has(name.toLowerCase()) || (words.length <= 3 && AGENCIES.has((words[words.length - 1] ?? '').toLowerCase()));
+  return isAgency(name) || (words.length <= 3 && isAgency(words[words.length - 1] ?? ''));
 }
 
 /**
@@ -202,7 +202,7 @@ export function splitByline(raw: string, siteName?: string, inverted = false): s
   for (const seg of segments) {
     // "AFP/Reuters": a slash only separates when every part is a known agency.
     const slash = seg.split(/\s*\/\s*/);
-    const parts = slash.length > 1 && slash.every((p) => AGENCIES.has(p.toLowerCase())) ? slash : [seg];
+    const parts = slash.length > 1 && slash.every(isAgency) ? slash : [seg];
     for (const p of parts) names.push(...p.split(LIST_SEP).map(cleanSegment));
   }
   // A word in lower case after a capitalised name is what followed it on the line ("Sanne de Vries za"

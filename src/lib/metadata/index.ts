@@ -73,8 +73,9 @@ export function extractMetadata(doc: Document, url: string, opts: MetadataOption
   ];
   // The visible byline (authors only, ranked last) is read only when no other source names an author.
   const byline = (): Candidate[] => fromByline(doc, h1);
+  const label = hostLabel(url);
   const zone = pageZone(hostnameOf(url), candidates.filter((c) => c.field === 'lang').map((c) => String(c.value)));
-  const { fields, provenance } = mergeCandidates(candidates, now, hostLabel(url), byline, zone);
+  const { fields, provenance } = mergeCandidates(candidates, now, label, byline, zone);
   // Structured data that names fewer people than the byline's profile links (one of two co-authors)
   // gives way to the links, when they name everyone it names.
   if (fields.authors.length && !provenance.authors?.startsWith('byline')) {
@@ -86,7 +87,7 @@ export function extractMetadata(doc: Document, url: string, opts: MetadataOption
     }
   }
   // The headline displayed on the article is what a citation names (displayed-title.ts).
-  const shown = displayedHeadline(doc, [fields.siteName, fields.publisher, hostLabel(url)]);
+  const shown = displayedHeadline(doc, [fields.siteName, fields.publisher, label]);
   // A caption or a standfirst set in <h1> (far longer than every declared title) is not the headline.
   if (shown && (!fields.title || (!sameHeadline(shown, fields.title) && shown.length <= fields.title.length * 2.5 + 20))) {
     fields.title = shown;

@@ -74,18 +74,20 @@ export function pageZone(host: string, langs: readonly string[]): string | undef
 export function localDay(iso: string, others: readonly string[], zone: string | undefined): string {
   const ms = utcMs(iso);
   if (ms === undefined) return iso;
-  const zoned = zone ? inZone(ms, zone) : undefined;
+  // Intl formatters cost more than the rest of this: built only when the zone is needed.
+  const zoned = (): string | undefined => (zone ? inZone(ms, zone) : undefined);
   for (const other of others) {
     if (utcMs(other) !== undefined) continue; // another UTC instant says nothing of the local day
     const same = instantOf(other);
     if (same === ms) return other; // the same instant written in local time
     const start = dayStart(other);
-    if (start === undefined || !/^\d{4}-\d{2}-\d{2}/.test(other)) continue;
+    if (start === undefined) continue;
     // A local day the instant can fall on: midnight there is 14 h ahead to 12 h behind UTC.
     if (ms < start - 14 * HOUR || ms >= start + 36 * HOUR) continue;
     const day = other.slice(0, 10);
     if (day === iso.slice(0, 10)) return iso;
-    return zoned?.startsWith(day) ? zoned : day;
+    const local = zoned();
+    return local?.startsWith(day) ? local : day;
   }
-  return zoned ?? iso;
+  return zoned() ?? iso;
 }

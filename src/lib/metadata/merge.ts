@@ -122,10 +122,15 @@ export function mergeCandidates(
     return t && !siteKeys.has(looseKey(t)) ? t : undefined;
   }));
   for (const field of ['published', 'modified'] as const) {
-    const got = pick(all, field, (v) => parseIsoDate(v, now));
+    // Each candidate parsed once: the first valid one in rank order is the pick (as pick() would), the
+    // rest are evidence of the day a reader saw, not UTC's (local-day.ts), before the page's zone.
+    const dates = ranked(all, field).flatMap((c) => {
+      const value = parseIsoDate(c.value, now);
+      return value ? [{ value, from: c.from }] : [];
+    });
+    const [got, ...rest] = dates;
     if (!got) continue;
-    // The day a reader saw, not UTC's (local-day.ts): the field's other dates, then the page's zone.
-    const others = ranked(all, field).map((c) => parseIsoDate(c.value, now)).filter((v): v is string => !!v && v !== got.value);
+    const others = rest.map((d) => d.value).filter((v) => v !== got.value);
     set(field, { value: localDay(got.value, others, zone), from: got.from });
   }
   set('lang', pick(all, 'lang', normalizeLang));
