@@ -15,10 +15,13 @@ const SHARED = resolve(import.meta.dirname, '../../shared');
 const CACHE = resolve(import.meta.dirname, '../.cache');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
-const only = args.find((a) => a.startsWith('--only='))?.slice(7);
-// --set=round 3: only the fixture/metadata sets whose label contains it (e.g. "round 3", "seen").
-const setFilter = args.find((a) => a.startsWith('--set='))?.slice(6);
-const wanted = (label: string): boolean => !setFilter || label.includes(setFilter);
+// --only=trafilatura,seed: several parts, comma-separated.
+const onlyList = args.find((a) => a.startsWith('--only='))?.slice(7).split(',').filter(Boolean);
+const part = (name: string): boolean => !onlyList?.length || onlyList.includes(name);
+// --set=round 3: only the fixture/metadata sets whose label contains it (e.g. "round 3", "seen");
+// several, comma-separated ("--set=round 1,round 2").
+const setFilter = args.find((a) => a.startsWith('--set='))?.slice(6).split(',').map((s) => s.trim()).filter(Boolean);
+const wanted = (label: string): boolean => !setFilter?.length || setFilter.some((f) => label.includes(f));
 const limit = Number(args.find((a) => a.startsWith('--limit='))?.slice(8) ?? Infinity);
 const jobsN = Math.max(1, Number(args.find((a) => a.startsWith('--jobs='))?.slice(7) ?? 2));
 const useCache = !args.includes('--no-cache');
@@ -139,13 +142,21 @@ async function readabilityPages(): Promise<void> {
   results.readability = { pages: rows.length, plain: mean('plain'), lectern: mean('lectern'), ratio, worse };
 }
 
+/** Blind rounds on disk (blind/ is round 1, blind-rN/ round N), in order, that hold a `kind` folder. */
+function blindRounds(kind: 'clean' | 'metadata'): [number, string][] {
+  return readdirSync(TEST_FIXTURES)
+    .map((d) => /^blind(?:-r(\d+))?$/.exec(d))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m): [number, string] => [m[1] ? Number(m[1]) : 1, join(TEST_FIXTURES, m[0], kind)])
+    .filter(([, dir]) => existsSync(dir))
+    .sort((a, b) => a[0] - b[0]);
+}
+
 /** Promo fixtures: the seen ones (test/fixtures/clean) and each blind round, apart. */
 async function promoFixtures(): Promise<void> {
   const sets: [string, string][] = [
     ['promo fixtures (seen)', join(TEST_FIXTURES, 'clean')],
-    ['promo blind set, round 1', join(TEST_FIXTURES, 'blind/clean')],
-    ['promo blind set, round 2', join(TEST_FIXTURES, 'blind-r2/clean')],
-    ['promo blind set, round 3', join(TEST_FIXTURES, 'blind-r3/clean')],
+    ...blindRounds('clean').map(([n, dir]): [string, string] => [`promo blind set, round ${n}`, dir]),
   ];
   const out: Record<string, unknown> = {};
   for (const [label, dir] of sets.filter(([l]) => wanted(l))) out[label] = await cleanSet(label, dir, runJobs, verbose);
@@ -158,7 +169,7 @@ async function metadata(): Promise<void> {
     const dir = join(SHARED, 'corpus/readability/test-pages');
     out.readability = await readabilityMeta(dir, readdirSync(dir).sort().slice(0, limit), runJobs, verbose);
   }
-  for (const [label, dir] of [['metadata blind set, round 1', join(TEST_FIXTURES, 'blind/metadata')], ['metadata blind set, round 2', join(TEST_FIXTURES, 'blind-r2/metadata')], ['metadata blind set, round 3', join(TEST_FIXTURES, 'blind-r3/metadata')]] as const) {
+  for (const [label, dir] of blindRounds('metadata').map(([n, d]) => [`metadata blind set, round ${n}`, d] as const)) {
     if (!wanted(label)) continue;
     out[label] = await metaSet(label, dir, runJobs, verbose);
   }
@@ -179,11 +190,11 @@ function seed(): void {
   results.seed = { ok, missing, leaked, rules: run.removed.map((r) => r.rule) };
 }
 
-if (hasCorpus && (!only || only === 'seed')) seed();
-if (!only || only === 'fixtures') await promoFixtures();
-if (hasCorpus && (!only || only === 'trafilatura')) await trafilatura();
-if (hasCorpus && (!only || only === 'readability')) await readabilityPages();
-if (!only || only === 'meta') await metadata();
+if (hasCorpus && part('seed')) seed();
+if (part('fixtures')) await promoFixtures();
+if (hasCorpus && part('trafilatura')) await trafilatura();
+if (hasCorpus && part('readability')) await readabilityPages();
+if (part('meta')) await metadata();
 writeFileSync(plainCachePath, JSON.stringify(plainCache));
 writeFileSync(join(CACHE, 'eval.json'), JSON.stringify(results, null, 1));
 console.log(`\nresults: ${join(CACHE, 'eval.json')}`);

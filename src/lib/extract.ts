@@ -2,7 +2,7 @@
 // over the clone (prune never-text, lazy images, clobbering names) → depth flattening → pre-clean →
 // Readability 0.6.0 → post-clean → figures → completeness (lede) → text → detect verdict.
 // The input document is never mutated. Article.html is NOT sanitized: every sink runs lib/sanitize.
-import { outletNames } from './clean/outlet-voice';
+import { outletNames, pageHost } from './clean/outlet-voice';
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractOptions, Removal } from './types';
 import { LecternError } from './errors';
@@ -95,7 +95,7 @@ function extractUnguarded(doc: Document, url: string, opts: ExtractOptions): Art
   const notes: string[] = [];
   // The outlet's names, from what the page says of itself: its self-promotion names it (outlet-voice.ts).
   const outlet = outletNames({ siteName: metadata.siteName, publisher: metadata.publisher, url });
-  const cleanOpts = { disabledRules: opts.disabledRules, extraSelectors: opts.extraSelectors, lang, anchors, kept: new WeakMap<Element, number>(), failed, outlet };
+  const cleanOpts = { disabledRules: opts.disabledRules, extraSelectors: opts.extraSelectors, lang, anchors, kept: new WeakMap<Element, number>(), failed, outlet, host: pageHost(url) };
   const base: Article = {
     url,
     isNewsArticle: false,

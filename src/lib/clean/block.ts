@@ -91,6 +91,8 @@ export interface BlockContext {
   weight: number;
   /** The outlet's names, normalised (outlet-voice.ts). */
   outlet?: readonly string[];
+  /** The page's host without "www." (outlet-voice.ts). */
+  host?: string;
 }
 
 /**
@@ -153,6 +155,7 @@ class MeasuredBlock implements Block {
   get longParas(): number { return this.scanned.longParas; }
   get size(): number { return this.ctx.lens.get(this.el) ?? this.len; }
   get outlet(): readonly string[] | undefined { return this.ctx.outlet; }
+  get host(): string | undefined { return this.ctx.host; }
 }
 
 export function measure(el: Element, ctx: BlockContext, before: number, ancestorHints: string, hints = ownHints(el)): Block {
@@ -199,5 +202,17 @@ function scan(root: Element, lens: Map<Element, number>): Scan {
     if (SKIP.has(tag) && el !== root) continue;
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
+  return out;
+}
+
+/** The text units of a container: each element with text of its own, whole (a paragraph, a heading, a
+ *  button), found by descending through wrappers that have none. */
+export function textUnits(el: Element, out: string[] = []): string[] {
+  if (out.length > 40) return out;
+  if (hasOwnText(el)) {
+    out.push(collapse(el.textContent ?? ''));
+    return out;
+  }
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!SKIP.has(c.localName)) textUnits(c, out);
   return out;
 }

@@ -13,6 +13,7 @@ import { BESIDE, childPlace, outsideGate, outsideRules, rootPlace, type Place } 
 import { applySelectors } from './selectors';
 import { charWeight } from './density';
 import { record, removable, type WalkState } from './walk-state';
+import { completeBoxes } from './box-remnant';
 
 /** Article pass: a block may hold at most this share of the article's text... */
 const ARTICLE_SHARE = 0.4;
@@ -111,6 +112,8 @@ export interface PassOptions {
   failed?: Set<string>;
   /** The outlet's names (site name, publisher, host), for rules that hear the outlet speak of itself. */
   outlet?: readonly string[];
+  /** The page's host name without "www." (outlet-voice.ts: an absolute link to the outlet's own pages). */
+  host?: string;
 }
 
 export function runPass(root: Element, rules: readonly Rule[], pass: Pass, opts: PassOptions = {}): Removal[] {
@@ -124,7 +127,7 @@ export function runPass(root: Element, rules: readonly Rule[], pass: Pass, opts:
     rules, root, removed: [],
     outsideRules: outsideRules(rules),
     scope: { root, region: pass === 'document' && root.contains(region) ? region : root, keepBeside: keepBeside ?? ((): boolean => false) },
-    ctx: { pass, total, lens, counts, weight, ...(opts.outlet ? { outlet: opts.outlet } : {}) },
+    ctx: { pass, total, lens, counts, weight, ...(opts.outlet ? { outlet: opts.outlet } : {}), ...(opts.host ? { host: opts.host } : {}) },
     protectedEls: protectedSet(root, anchor),
     mainText: anchor,
     maxLen: pass === 'article' ? Math.max(ARTICLE_FLOOR, total * ARTICLE_SHARE) : Number.MAX_SAFE_INTEGER,
@@ -132,8 +135,10 @@ export function runPass(root: Element, rules: readonly Rule[], pass: Pass, opts:
     ...(kept ? { kept } : {}),
     rereadRules: rules.filter((r) => r.reread),
     ...(opts.failed ? { failed: opts.failed } : {}),
+    places: new Map(),
   };
   applySelectors(state);
   walk(state);
+  completeBoxes(state);
   return state.removed;
 }

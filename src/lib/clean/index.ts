@@ -36,5 +36,7 @@ export function cleanDocument(doc: Document, opts?: CleanOptions): Removal[] {
 /** Post-Readability pass over the extracted article root. Mutates root. */
 export function cleanArticle(root: Element, opts?: CleanOptions): Removal[] {
   // The region belongs to the document pass: the article pass covers the whole article.
-  return runPass(root, activeRules(opts), 'article', { anchors: opts?.anchors, kept: opts?.kept, lang: opts?.lang });
+  // The outlet's names and host serve both passes: a box first read here speaks of the same outlet.
+  const { anchors, kept, lang, failed, outlet, host } = opts ?? {};
+  return runPass(root, activeRules(opts), 'article', { anchors, kept, lang, failed, outlet, host });
 }

@@ -4,9 +4,11 @@
 // others said and does not send the reader to the outlet's sign-up pages. These signals are
 // language-light: the names come from the page, the pronouns and price shapes from outlet-words.ts.
 import type { Block } from './types';
-import { hasPhrase, normalize, urlHas } from './text';
+import { collapse, hasPhrase, normalize, phrases, urlHas } from './text';
+import { hasOwnText, textUnits } from './block';
+import { BANK_ACCOUNT, PAYMENT_NAMES } from './payment-platforms';
 import { CURRENCIES, FIRST_PLURAL, MEMBERSHIP, PERIODS } from './outlet-words';
-import { APP_URLS, DONATE_URLS, NEWSLETTER_URLS, SOCIAL_URLS, SUBSCRIBE_URLS, homogeneous, linksTo, quoted, reportedSpeech, sentenceRun, tailShare } from './signals';
+import { APP_URLS, DONATE_URLS, NEWSLETTER_URLS, SOCIAL_URLS, SUBSCRIBE_URLS, homogeneous, isSentence, linksTo, reportedSpeech, sentenceRun, tailShare } from './signals';
 
 /** Leading articles dropped from a site name ("The Daily Ledger" is also "Daily Ledger"). */
 const ARTICLE = /^ (?:the|la|le|les|l|el|los|las|die|der|das|il|lo|o|a|de|het) /;
@@ -39,18 +41,70 @@ export function outletNames(from: { siteName?: string; publisher?: string; url?:
   return [...names].slice(0, 8);
 }
 
-/** Whether normalised text holds one of the outlet's names (each padded, so whole words). */
-const mentions = (norm: string, names: readonly string[] | undefined): boolean => !!names?.some((n) => norm.includes(n));
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const nameRes = new WeakMap<readonly string[], RegExp | null>();
+
+/**
+ * The outlet's names as one pattern in which the last word may be inflected: Hungarian, Finnish,
+ * Estonian, Turkish, the Slavic and Baltic languages and Greek decline a name ("a Tiszamenti
+ * Hírlapot", "Kalliojärven Sanomien", "Παλμού"). A last word of five letters or more keeps all but its
+ * last two letters and may take up to six more; shorter words, and CJK (one character per word after
+ * normalize), must match whole.
+ */
+function namePattern(names: readonly string[]): RegExp | null {
+  let re = nameRes.get(names);
+  if (re !== undefined) return re;
+  const alts = names.map((n) => {
+    const words = n.trim().split(' ');
+    const last = words.pop() ?? '';
+    const chars = [...last];
+    const tail = chars.length >= 5 ? escapeRe(chars.slice(0, -2).join('')) + '\\p{L}{0,6}' : escapeRe(last);
+    return ' ' + words.map((w) => escapeRe(w) + ' ').join('') + tail + ' ';
+  }).filter((a) => a.trim() !== '');
+  re = alts.length ? new RegExp(alts.join('|'), 'u') : null;
+  nameRes.set(names, re);
+  return re;
+}
+
+/** The registrable part of a host ("news.bbc.co.uk" → "bbc.co.uk", "www.adalsposten.se" → "adalsposten.se"). */
+function registrable(host: string): string {
+  const labels = host.split('.');
+  const keep = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2] as string) ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+/** Whether normalised text holds one of the outlet's names (whole words, the last one maybe declined). */
+const mentions = (norm: string, names: readonly string[] | undefined): boolean => {
+  if (!names?.length) return false;
+  if (names.some((n) => norm.includes(n))) return true;
+  return namePattern(names)?.test(norm) ?? false;
+};
 
 const mailLink = (b: Block): boolean => b.hrefs.some((h) => h.startsWith('mailto:'));
 
 export function namesOutlet(b: Block): boolean {
-  return !!b.outlet?.length && mentions(b.norm, b.outlet);
+  if (!b.outlet?.length) return false;
+  if (mentions(b.norm, b.outlet)) return true;
+  // Minified markup glues a box's paragraphs together in textContent ("…journalismSaarte Hääl on…"):
+  // read a short box's paragraphs one by one.
+  return b.tag !== 'p' && b.el.childElementCount >= 2 && b.len <= SELF_PROMO_BOX_MAX &&
+    textUnits(b.el).some((u) => mentions(normalize(u), b.outlet));
 }
 
 /** A paragraph opening with a dash is a quotation in Nordic, Spanish, Russian and other presses
  *  ("– Vi är medvetna om …", "—Nosotros no sabíamos…"): the "we" in it is the speaker's. */
 const DIALOGUE = /^\s*[–—―-]\s?\p{L}/u;
+
+/** A quoted name (an outlet, a show, a newsletter: „Nemuno kraštas“, «Altiplano Adentro») is no quotation. */
+const QUOTED_NAME = /["“”«»„‚‘「『][^"“”«»„‚‘’「」『』]{1,40}["“”«»‘’」』]/gu;
+const QUOTE_MARK = /["“”«»„‚‘「」『』]/;
+
+/** Quotation marks other than around a short name (at most four words): someone's words are quoted. */
+function quotesWords(text: string): boolean {
+  if (!QUOTE_MARK.test(text)) return false;
+  const rest = text.replace(QUOTED_NAME, (m) => (m.trim().split(/\s+/).length <= 4 ? ' ' : m));
+  return QUOTE_MARK.test(rest);
+}
 
 /** Names the outlet or says "we" / "our", and does not report someone else's words. */
 export function outletVoice(b: Block): boolean {
@@ -62,18 +116,42 @@ export function textInOutletVoice(text: string, names: readonly string[] | undef
   const norm = normalize(text);
   if (DIALOGUE.test(text)) return false;
   const named = mentions(norm, names);
-  if (/["“”«»„]/.test(text) && !named) return false;
+  if (quotesWords(text) && !named) return false;
   return named || hasPhrase(norm, FIRST_PLURAL);
 }
 
 /** Paths of pages that list articles rather than act: a link there is part of the story's furniture. */
 const LISTING = /^\/(?:tags?|topics?|themen?|thema|sujets?|temas?|tema|argomenti|assuntos?|onderwerpen?|tematy?|ämnen|emner|aiheet|author|authors|autor|autores|auteur|auteurs|autore|people|person|personen|category|categories|categorie|categoria|kategorie|kategoria|rubriques?|ressort|section|sections|search|recherche|suche|buscar|cerca)(?:\/|$)/;
 
-/** A relative link to one of the outlet's own service pages: a short path without digits. */
-function servicePath(href: string): boolean {
-  if (!href.startsWith('/') || href.startsWith('//')) return false;
-  const path = href.split(/[?#]/)[0] ?? '';
-  if (path.length > 48 || /\d/.test(path) || /\.(?:html?|php|aspx?)$/.test(path) || LISTING.test(path)) return false;
+/** The page's host without "www.", for links to the outlet's pages written in full. */
+export function pageHost(url: string | undefined): string | undefined {
+  try {
+    return new URL(url ?? '').hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The path of a link to the outlet's own site: relative, or absolute on the page's host (or a
+ *  subdomain of it, or the host a subdomain of the link's: "support.example.org", "www.example.org"). */
+function ownPath(href: string, host: string | undefined): string | null {
+  if (href.startsWith('/') && !href.startsWith('//')) return href;
+  if (!host || !/^https?:\/\//.test(href)) return null;
+  const h = pageHost(href);
+  if (!h) return null;
+  const same = h === host || h.endsWith('.' + host) || host.endsWith('.' + h);
+  return same ? href.replace(/^https?:\/\/[^/?#]+/, '') || '/' : null;
+}
+
+/** A link to one of the outlet's own service pages: a short path without digits. */
+function servicePath(href: string, host?: string): boolean {
+  const own = ownPath(href, host);
+  if (own === null) return false;
+  const [path = '', query = ''] = own.split(/[?#]/);
+  // A page file ("/com/support.html") is a service page only when nothing in the link numbers an
+  // article ("/news/articleView.html?idxno=123").
+  const file = /\.(?:html?|php|aspx?)$/.test(path);
+  if (path.length > 48 || /\d/.test(path) || (file && /\d/.test(query)) || LISTING.test(path)) return false;
   const segments = path.split('/').filter(Boolean);
   return segments.length >= 1 && segments.length <= 2;
 }
@@ -96,23 +174,66 @@ function closingCall(b: Block): Element | null {
   return before === '' || /[.!?:…—–\-|»)]$/u.test(before) ? last : null;
 }
 
-/** Asks the reader to act off the article: an e-mail form, a mail link, or a closing call that goes to
- *  giving, subscribing, the newsletter, the app, social profiles or one of the outlet's service pages. */
+const BUTTON_MAX = 40;
+const INLINE_RUN = new Set(['span', 'strong', 'b', 'em', 'i', 'small', 'u', 'font']);
+
+/**
+ * A link that stands as a button: short, and alone in its line (the element around it, up to the
+ * box, holds no other text: "<p><a>Support us</a></p>", or a link that is a child of the box itself).
+ * A link inside a sentence ("as we reported", "follow her at …") is none.
+ */
+function standsAlone(a: Element, box: Element): boolean {
+  const t = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!t || t.length > BUTTON_MAX) return false;
+  // A linked heading titles a section ("Our Programs"); it is no button.
+  if (a.closest('h1, h2, h3, h4, h5, h6') && box.contains(a.closest('h1, h2, h3, h4, h5, h6'))) return false;
+  let line: Element = a;
+  while (line.parentElement && line.parentElement !== box && INLINE_RUN.has(line.parentElement.localName)) line = line.parentElement;
+  const host = line.parentElement;
+  if (!host) return false;
+  // A link that is a child of the box stands alone unless the box is itself a line of text ("<li><b>X</b>:
+  // … <a>using Asyncify</a> …</li>").
+  if (host === box) return !hasOwnText(box);
+  // The line may hold several buttons side by side ("Monthly · One-off"): its text less its links'.
+  let rest = (host.textContent ?? '').replace(/\s+/g, ' ');
+  for (const l of Array.from(host.getElementsByTagName('a'))) rest = rest.replace((l.textContent ?? '').replace(/\s+/g, ' ').trim(), '');
+  return rest.replace(/[\s.!?:→»›>…)(|·•/–—-]+/gu, '').length === 0;
+}
+
+/** Whether a link goes where the outlet asks the reader to act: giving, subscribing, the newsletter,
+ *  the app, social profiles, or one of the outlet's own service pages. */
+const actTarget = (a: Element, host: string | undefined): boolean => {
+  const href = (a.getAttribute('href') ?? '').toLowerCase();
+  return servicePath(href, host) || urlHas(href, ACT_URLS);
+};
+
+/** A box: an element that holds a few blocks (title, paragraphs, button), not a paragraph. */
+const isBox = (b: Block): boolean => b.tag !== 'p' && b.el.childElementCount >= 2;
+
+/** Asks the reader to act off the article: an e-mail form, a mail link, or a call that goes to giving,
+ *  subscribing, the newsletter, the app, social profiles or one of the outlet's service pages. A line
+ *  must end on that call; a box may carry it as a button anywhere (title, body, button, small print). */
 export function offersAct(b: Block): boolean {
   // A sign-up form asks for an address; other forms (search, recipe ratings, photo uploads) do not act.
   if (b.emailInput) return true;
   if (b.linkCount === 0) return false;
   if (mailLink(b)) return true;
   const call = closingCall(b);
-  if (!call) return false;
   // The call's own target decides: a profile linked from a sentence earlier in the block does not.
-  const href = (call.getAttribute('href') ?? '').toLowerCase();
-  return servicePath(href) || urlHas(href, ACT_URLS);
+  if (call && actTarget(call, b.host)) return true;
+  if (!isBox(b) || b.linkCount > 4) return false;
+  const links = b.el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const a = links[i] as Element;
+    if (standsAlone(a, b.el) && actTarget(a, b.host)) return true;
+  }
+  return false;
 }
 
 /** Most an outlet's self-promotion takes (a line; a box of a few paragraphs); longer blocks are prose. */
 const SELF_PROMO_MAX = 420;
 const SELF_PROMO_BOX_MAX = 1000;
+const SELF_PROMO_LINKS = 6;
 const NO_TOPIC: readonly string[] = [];
 
 /**
@@ -124,18 +245,60 @@ const NO_TOPIC: readonly string[] = [];
 export function selfPromo(b: Block): boolean {
   // A box (title, a few paragraphs, a button) is one unit when each of its paragraphs is the outlet
   // describing itself: the box goes whole, not its title and button alone.
-  const box = b.tag !== 'p' && b.el.childElementCount >= 2;
-  if (b.len > (box ? SELF_PROMO_BOX_MAX : SELF_PROMO_MAX) || b.longParas > (box ? 3 : 1) || sentenceRun(b) || quoted(b)) return false;
-  if (!offersAct(b)) return false;
-  // A question to the reader with a mail link to write in ("Do you know more? Write to …"): a tip prompt
-  // in any language, whoever speaks.
-  const tipPrompt = b.len < 300 && /[?？؟;]/.test(b.text) && mailLink(b);
-  if (!tipPrompt && !outletVoice(b)) return false;
-  if (box && b.longParas > 1 && !homogeneous(b, NO_TOPIC, 0, (t) => textInOutletVoice(t, b.outlet))) return false;
+  const box = isBox(b);
+  // A self-promotion has a button or two; a block of many links is a menu or a catalogue of the
+  // site's own offers (a company's home page speaks of "we" throughout).
+  if (b.len > (box ? SELF_PROMO_BOX_MAX : SELF_PROMO_MAX) || b.longParas > (box ? 3 : 1) || b.linkCount > SELF_PROMO_LINKS ||
+    sentenceRun(b) || quotesWords(b.text)) return false;
   const edge = tailShare(b) < 0.25 || (b.total > 0 && b.before / b.total < 0.05);
+  // A question to the reader with the outlet's own address to write to ("Do you know more? Write to
+  // tips@…", "Vet du mer? Tipsa … tips@adalsposten.se"): a tip prompt in any language, whoever speaks.
+  // At the article's edge, without a question, only the outlet's own address ("▶ 기사 제보: … jebo@…"):
+  // a mail link alone may be the story's contact for someone else.
+  const contact = ownContact(b);
+  const tipPrompt = b.len < 300 && contact && (/[?？؟;]/.test(b.text) || (edge && ownAddress(b)));
+  // What the block asks: an act (form, mail, a call or a button), a payment to make (an app, a tip jar,
+  // a bank account), or at the article's edge a price to join at ("… for 50 kr. om måneden").
+  const asks = tipPrompt || offersAct(b) || paysBy(b) || (edge && /\d/.test(b.text) && priceShape().test(b.text));
+  if (!asks) return false;
+  if (!tipPrompt && !outletVoice(b)) return false;
+  // Each long paragraph of a box is the outlet describing itself or the offer it makes.
+  if (box && b.longParas > 0 && !homogeneous(b, NO_TOPIC, 0, (t) => textInOutletVoice(t, b.outlet) || priceShape().test(t) || hasPhrase(normalize(t), PAY_WORDS) || hasPhrase(normalize(t), MEMBERSHIP))) return false;
   if (edge) return true;
-  return namesOutlet(b) || b.emailInput || mailLink(b) ||
+  return namesOutlet(b) || b.emailInput || contact ||
     linksTo(b, DONATE_URLS) + linksTo(b, SUBSCRIBE_URLS) + linksTo(b, NEWSLETTER_URLS) > 0;
+}
+
+const PAY_WORDS = phrases(PAYMENT_NAMES);
+
+
+
+/** Names a way to pay (a payment app, a tip jar) or prints a bank account to transfer to. */
+export function paysBy(b: Block): boolean {
+  return hasPhrase(b.norm, PAY_WORDS) || (/\d{4}/.test(b.text) && BANK_ACCOUNT.test(b.text));
+}
+
+const EMAIL = /[\p{L}\d._%+-]+@([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)/gu;
+/** Messengers a newsroom takes tips on (a chat link, not a share intent). */
+const MESSENGER = ['wa.me/', 'api.whatsapp.com/send?phone', 'whatsapp.com/channel', 't.me/', 'signal.me/', 'line.me/', 'threema.id/'];
+
+/** The outlet's own address to write to: a mail link, an e-mail address at the page's own domain
+ *  (printed as text: "tips@adalsposten.se"), or a messenger link. */
+export function ownContact(b: Block): boolean {
+  if (mailLink(b)) return true;
+  if (b.linkCount > 0 && b.hrefs.some((h) => urlHas(h, MESSENGER) && !h.includes('text='))) return true;
+  return ownAddress(b);
+}
+
+/** An e-mail address at the page's own domain, in the text or a mail link. */
+function ownAddress(b: Block): boolean {
+  if (!b.host || !b.text.includes('@')) return false;
+  const site = registrable(b.host);
+  for (const m of b.text.matchAll(EMAIL)) {
+    const domain = (m[1] ?? '').toLowerCase();
+    if (domain === site || domain.endsWith('.' + site) || b.host.endsWith('.' + domain)) return true;
+  }
+  return false;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -146,8 +309,10 @@ function priceShape(): RegExp {
   if (priceRe) return priceRe;
   const cur = [...CURRENCIES].sort((a, b) => b.length - a.length).map(escape).join('|');
   const per = [...PERIODS].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const amount = '\\d[\\d.,\\u00a0\\u202f ]{0,9}';
-  const price = `(?:(?:${cur})\\s?${amount}|${amount}\\s?(?:${cur}))`;
+  // "1만 원", "5千円": CJK numbers write ten thousands and thousands as a character.
+  const amount = '\\d[\\d.,\\u00a0\\u202f ]{0,9}[万萬만千천]?';
+  // "50 kr. om måneden": a currency abbreviation may take its full stop.
+  const price = `(?:(?:${cur})\\s?${amount}|${amount}\\s?(?:${cur})\\.?)`;
   const joiner = '(?:\\s*(?:/|par|per|a|an|pro|im|al|por|ao|au|la|w|za|på|i|om|в|на|за|ל|mỗi|प्रति|–|-)?\\s*)';
   priceRe = new RegExp(`${price}${joiner}(?:${per})(?![\\p{L}])|(?:${per})\\s?${price}`, 'iu');
   return priceRe;
@@ -161,3 +326,27 @@ export function membershipOffer(b: Block): boolean {
   if (b.len > 700 || b.longParas > 2 || !/\d/.test(b.text) || reportedSpeech(b) || !priceShape().test(b.text)) return false;
   return offersAct(b) && (hasPhrase(b.norm, MEMBERSHIP) || outletVoice(b));
 }
+
+/**
+ * What is left of a box once rules took its promo parts (box-remnant.ts): short enough for a box, and
+ * every sentence in it is the outlet speaking of itself, of its price or of how to pay it. Titles,
+ * labels and buttons (no sentence) may say anything. `lost` is the weighted length already taken.
+ * A box with a sentence of the story, a quotation or reported speech is never a remnant.
+ */
+export function promoRemnant(el: Element, lost: number, outlet: readonly string[] | undefined, weight: number): boolean {
+  const len = collapse(el.textContent ?? '').length * weight;
+  if (len > SELF_PROMO_BOX_MAX) return false;
+  let voiced = 0;
+  for (const unit of textUnits(el)) {
+    if (!isSentence(unit) && unit.length * weight <= 80) continue;
+    const norm = normalize(unit);
+    if (!(textInOutletVoice(unit, outlet) || priceShape().test(unit) || hasPhrase(norm, PAY_WORDS))) return false;
+    voiced++;
+  }
+  // With no sentence of the outlet's left, only a title or a frame that the promo outweighed: a
+  // review card or a product box that lost its "Buy now" keeps its score, its name and its specs.
+  return voiced > 0 || (lost >= len && len <= REMNANT_BARE_MAX * weight);
+}
+
+/** Most text a box may keep, without a sentence in the outlet's voice, to go with its promo part. */
+const REMNANT_BARE_MAX = 60;

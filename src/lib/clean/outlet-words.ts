@@ -45,6 +45,12 @@ export const FIRST_PLURAL = phrases([
   'kami', 'chúng tôi', 'của chúng tôi',
   // hi, bn
   'हम', 'हमारा', 'हमारी', 'हमारे', 'हमें', 'আমরা', 'আমাদের',
+  // lt, lv, et ("mes" is Spanish, "mus" Latin: not listed)
+  'mūsų', 'mums', 'mūsu', 'mēs', 'meie', 'meid', 'meile',
+  // is, sq, tl, sw, eu, gl
+  'okkar', 'okkur', 'tonë', 'sonë', 'namin', 'aming', 'yetu', 'sisi', 'gure', 'guk', 'noso', 'nosa', 'nosos', 'nosas',
+  // th, fa (Thai letter by letter: "our", "we all"; Persian "us", "from us": ما alone is Arabic "what")
+  'ของเรา', 'พวกเรา', 'ما را', 'از ما', 'به ما',
   // ja, zh, ko (character by character: text.ts)
   '私たち', '我々', '編集部', '我们', '我們', '本报', '本報', '本台', '本刊', '우리', '저희',
 ]);
@@ -55,7 +61,8 @@ export const CURRENCIES: readonly string[] = [
   'лв', 'руб', 'грн', 'Rp', 'RM', 'USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK',
   'HUF', 'RON', 'BGN', 'TRY', 'BRL', 'MXN', 'ARS', 'CLP', 'COP', 'INR', 'JPY', 'KRW', 'ILS', 'euro', 'euros',
   'dollars', 'pesos', 'reais', 'kronor', 'kroner', 'złotych', 'korun', 'forint', 'рублей', 'гривень',
-  '円', '元', '원', 'ريال', 'درهم', 'جنيه', 'ש"ח', 'rupees', 'रुपये',
+  '円', '元', '원', 'ريال', 'درهم', 'جنيه', 'ש"ח', 'rupees', 'रुपये', 'S/', 'Bs', 'KSh', 'TSh', 'UGX', 'FCFA', 'CFA',
+  'ден', 'дин', 'RSD', 'MKD', 'ISK', '₾', '֏', '₸', '৳', 'Rs', '฿', 'บาท', 'TL', 'zl',
 ];
 
 /** A period after a price: "a month", "/mois", "pro Jahr", "al año", "por mês", "월", "毎月". */
@@ -72,7 +79,7 @@ export const PERIODS: readonly string[] = [
   'kuukausi', 'kuukaudessa', 'kk', 'vuosi', 'vuodessa',
   'měsíc', 'měsíčně', 'měs', 'mesiac', 'mesačne', 'mjesec', 'mjesečno', 'mesec', 'mesečno', 'godina', 'godišnje',
   'lună', 'luna', 'lunar', 'lunară', 'ay', 'aylık', 'yıl', 'yıllık',
-  'μήνα', 'μηνιαία', 'έτος', 'χρόνο', 'hónap', 'havonta', 'év', 'évente',
+  'μήνα', 'μηνιαία', 'έτος', 'χρόνο', 'hónap', 'havonta', 'havi', 'év', 'évente', 'évi',
   'месяц', 'мес', 'ежемесячно', 'год', 'місяць', 'міс', 'щомісяця', 'рік', 'месец', 'месечно', 'година',
   'شهر', 'شهريا', 'سنة', 'سنويا', 'חודש', 'לחודש', 'שנה', 'לשנה',
   'bulan', 'bulanan', 'tahun', 'tháng', 'hàng tháng', 'năm', 'माह', 'महीना', 'मासिक', 'साल', 'वर्ष',

@@ -31,3 +31,26 @@ const MOBILE_PAYMENTS = ['swish.nu', 'vipps.no', 'mobilepay.dk', 'mobilepay.fi',
 
 /** Every URL fragment that sends the reader to pay. */
 export const PAYMENT_PLATFORMS: readonly string[] = [...TIP_JARS, ...DONATION_FORMS, ...PAYMENT_LINKS, ...MOBILE_PAYMENTS];
+
+/**
+ * Payment apps and tip jars that appeals name in their text, often with no link (a phone number or a
+ * key to send to: "MobilePay til 71 024", "yapear o plinear al 951…", "Pix: contato@…", "בביט או
+ * בפייבוקס"). A story can name them too (a report on the app itself), so they count only in the
+ * outlet's own voice (outlet-voice.ts), never alone. Lower-case, matched as whole words.
+ */
+export const PAYMENT_NAMES: readonly string[] = [
+  'mobilepay', 'vipps', 'swish', 'swisha', 'twint', 'bizum', 'blik', 'pix', 'chave pix', 'mb way', 'mbway',
+  'yape', 'yapear', 'plin', 'plinear', 'nequi', 'daviplata', 'mercado pago', 'cafecito', 'sinpe móvil',
+  'paypal', 'patreon', 'tipeee', 'ko fi', 'liberapay', 'apoia se', 'catarse', 'buy me a coffee',
+  'patronite', 'buycoffee', 'zrzutka', 'contribee', 'donorbox', 'trakteer', 'saweria', 'sociabuzz', 'karyakarsa',
+  'gcash', 'promptpay', 'พร้อมเพย์', 'momo', 'zalopay', 'upi', 'paytm', 'phonepe', 'razorpay', 'm pesa', 'mpesa',
+  'monobank', 'монобанк', 'монобанку', 'boosty', 'юmoney', 'ביט', 'paybox', 'פייבוקס',
+  'orange money', 'mtn momo', 'revolut', 'tikkie', 'satispay', 'bancontact', 'payconiq',
+  'kakaopay', '카카오페이', '토스', 'line pay', 'paypay', 'wechat pay', '微信支付', 'alipay', '支付宝', '街口',
+];
+
+/**
+ * A bank account to transfer to, as appeals print it: an IBAN ("SI56 6100 0002 3456 789", "DE89 3704
+ * 0044 0532 0130 00") or a Balkan current account ("160-0000000421337-58"). Language-free.
+ */
+export const BANK_ACCOUNT = /\b[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?\b|\b\d{3}-\d{8,13}-\d{2}\b/;

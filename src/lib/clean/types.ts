@@ -43,6 +43,8 @@ export interface Block {
   before: number;
   /** The outlet's own names as normalize() gives them (site name, publisher, host label): outlet-voice.ts. */
   outlet?: readonly string[];
+  /** The page's host name without "www.", for links to the outlet's own pages written in full. */
+  host?: string;
 }
 
 export interface Rule {

@@ -38,7 +38,12 @@ export interface WalkState {
   rereadRules: readonly Rule[];
   /** Rules that threw on this page: skipped from then on, reported by the caller. */
   failed?: Set<string>;
+  /** Where each removed element stood (its parent and next sibling then), so that a box whose parts
+   *  were taken one by one can be put back together and removed whole (box-remnant.ts). */
+  places: Map<Removal, RemovedPlace>;
 }
+
+export interface RemovedPlace { el: Element; parent: Element; next: Node | null }
 
 export function record(state: WalkState, el: Element, rule: string): void {
   const removal: Removal = { rule, text: collapse(el.textContent ?? '', TEXT_CAP) };
@@ -47,6 +52,7 @@ export function record(state: WalkState, el: Element, rule: string): void {
   // Its neighbours, read before it leaves: positions.ts places it in the finished article.
   state.anchors?.set(removal, neighboursOf(el, state.root, state.mainText ?? state.scope.region));
   state.removed.push(removal);
+  if (el.parentElement) state.places.set(removal, { el, parent: el.parentElement, next: el.nextSibling });
   el.remove();
 }
 
