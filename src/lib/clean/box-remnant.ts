@@ -5,7 +5,9 @@
 // but such a remnant goes whole: its parts are put back where they stood and the box is removed as
 // one entry, so the Removed panel lists it once and Restore returns it as it was.
 import type { Removal } from '../types';
-import { promoRemnant } from './outlet-voice';
+import { closingAppeal, promoRemnant } from './outlet-voice';
+import { measure } from './block';
+import type { Block } from './types';
 import { collapse } from './text';
 import { record, removable, type RemovedPlace, type WalkState } from './walk-state';
 
@@ -69,4 +71,52 @@ function absorb(state: WalkState, box: Element): void {
   const gone = new Set(inside.map(([r]) => r));
   state.removed = state.removed.filter((r) => !gone.has(r));
   record(state, box, rule);
+}
+
+/** Tags a closing line of an article is written in. */
+const LINE_TAGS = new Set(['p', 'div', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'aside', 'section']);
+/** How many closing lines a run may take, and how long each may be. */
+const RUN_MAX = 4;
+const LINE_MAX = 700;
+
+/**
+ * Article pass: the article's closing lines, when together they are the outlet's appeal (opener, who
+ * we are, how to give: closingAppeal) though no rule took them one by one. The longest such run of
+ * the last lines goes, each line as its own removal, never more than the pass allows one block.
+ */
+export function closingRun(state: WalkState): void {
+  if (state.ctx.pass !== 'article') return;
+  const paras = state.root.getElementsByTagName('p');
+  const last = paras[paras.length - 1];
+  const box = last?.parentElement;
+  if (!box || state.protectedEls.has(last as Element)) return;
+  const lines: Element[] = [];
+
+  for (let el = box.lastElementChild; el && lines.length < RUN_MAX; el = el.previousElementSibling) {
+    const n = collapse(el.textContent ?? '').length * state.ctx.weight;
+    if (n === 0) continue;
+    if (!LINE_TAGS.has(el.localName) || n > LINE_MAX) break;
+    lines.unshift(el);
+
+  }
+  const total = state.ctx.total;
+  // A rule already took the appeal's last part (its offer, its button) from the end of the article:
+  // what asked the reader is gone, the run before it is what is left of the appeal.
+  const tailPromo = [...state.places].some(([r, pl]) => PROMO_RULES.has(r.rule) && pl.parent === box && !elementFrom(pl.next));
+  for (let k = lines.length; k >= 1; k--) {
+    const run = lines.slice(lines.length - k);
+    const runLen = run.reduce((a, el) => a + collapse(el.textContent ?? '').length * state.ctx.weight, 0);
+    if (runLen > state.maxLen || runLen > 0.4 * total) continue;
+    const blocks: Block[] = run.map((el) => measure(el, state.ctx, total - runLen, ''));
+    if (!closingAppeal(blocks, tailPromo)) continue;
+    for (const el of run) if (removable(state, el)) record(state, el, 'outlet-promo');
+    return;
+  }
+
+}
+
+/** The first element at or after a node among its siblings (null: the node stood last). */
+function elementFrom(n: Node | null): Element | null {
+  for (let at = n; at; at = at.nextSibling) if (at.nodeType === 1) return at as Element;
+  return null;
 }

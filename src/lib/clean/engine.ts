@@ -13,7 +13,7 @@ import { BESIDE, childPlace, outsideGate, outsideRules, rootPlace, type Place } 
 import { applySelectors } from './selectors';
 import { charWeight } from './density';
 import { record, removable, type WalkState } from './walk-state';
-import { completeBoxes } from './box-remnant';
+import { closingRun, completeBoxes } from './box-remnant';
 
 /** Article pass: a block may hold at most this share of the article's text... */
 const ARTICLE_SHARE = 0.4;
@@ -140,5 +140,6 @@ export function runPass(root: Element, rules: readonly Rule[], pass: Pass, opts:
   applySelectors(state);
   walk(state);
   completeBoxes(state);
+  closingRun(state);
   return state.removed;
 }

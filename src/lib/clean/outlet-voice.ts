@@ -350,3 +350,31 @@ export function promoRemnant(el: Element, lost: number, outlet: readonly string[
 
 /** Most text a box may keep, without a sentence in the outlet's voice, to go with its promo part. */
 const REMNANT_BARE_MAX = 60;
+
+/** What a closing line may ask of the reader: an act, a payment, a price to join at, or a contact. */
+export function asksReader(b: Block): boolean {
+  return offersAct(b) || paysBy(b) || ownContact(b) || (/\d/.test(b.text) && priceShape().test(b.text));
+}
+
+/**
+ * A run of closing lines that together are an appeal, though none is one alone: an opener ("Hat
+ * Ihnen dieser Artikel gefallen?"), the outlet describing itself, and a way to give. The run names the
+ * outlet, asks the reader something, and each of its sentences is in the outlet's voice or states a
+ * price or a way to pay; a sentence of the story stops it. `asked`: a rule already took what followed
+ * the run and asked (the offer, the button).
+ */
+export function closingAppeal(run: readonly Block[], asked = false): boolean {
+  let named = false;
+  let asks = asked;
+  for (const b of run) {
+    if (b.formish || b.len > SELF_PROMO_BOX_MAX || b.linkCount > SELF_PROMO_LINKS || quotesWords(b.text)) return false;
+    for (const unit of textUnits(b.el)) {
+      if (!isSentence(unit) && unit.length * b.weight <= 80) continue;
+      const norm = normalize(unit);
+      if (!(textInOutletVoice(unit, b.outlet) || priceShape().test(unit) || hasPhrase(norm, PAY_WORDS))) return false;
+    }
+    named ||= namesOutlet(b);
+    asks ||= asksReader(b);
+  }
+  return named && asks;
+}

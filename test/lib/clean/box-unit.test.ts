@@ -110,6 +110,28 @@ describe('closing lines in the outlet voice', () => {
   });
 });
 
+describe('closing lines that together are an appeal', () => {
+  it('takes the opener, the outlet on itself and the way to give, when no line is an appeal alone', () => {
+    const run = para('Kas see lugu oli sulle kasulik?') +
+      para('Lõunarannik on sõltumatu kohalik leht, mida annab välja lugejate ühistu ja mis ei võta raha vallalt.') +
+      para('Toeta meid MobilePays numbrile 88 231 või kanna summa kontole EE38 2200 2210 2014 5685.');
+    const { html, url } = page('lounarannik.ee', 'Lõunarannik', joined(STORY) + run);
+    const out = runPipeline(html, url);
+    expect(out.text).not.toContain('sulle kasulik');
+    expect(out.text).not.toContain('sõltumatu kohalik leht');
+    expect(out.text).not.toContain('MobilePays');
+    for (const s of STORY) expect(out.text).toContain(s);
+  });
+  it('keeps closing paragraphs of the story that name the outlet but ask nothing', () => {
+    const end = para('Lõunarannik asked the council for its passenger figures on Monday; they had not arrived by the time of publication.') +
+      para('The last crossing is scheduled for 30 September at 18.00, weather permitting, the operator said.');
+    const { html, url } = page('lounarannik.ee', 'Lõunarannik', joined(STORY) + end);
+    const out = runPipeline(html, url);
+    expect(out.text).toContain('asked the council for its passenger figures');
+    expect(out.text).toContain('The last crossing is scheduled');
+  });
+});
+
 describe('the knowledge behind it is data', () => {
   it('PAYMENT_NAMES: lower-case, each once, no common English word', () => {
     for (const n of PAYMENT_NAMES) expect(n, n).toBe(n.toLowerCase());
