@@ -7,7 +7,7 @@ import { around } from './around';
 import { isAgency } from './creators';
 import { CHROME_CLASS, CHROME_TAGS, firstH1, inChrome, isBylineElement, isExplicitAuthor } from './dom-scan';
 
-const PREFIXED = /^\s*(by|par|von|por|di|door|af|av|written by|texte|reportage|tekst|texto|text|autor|auteur|autore|author|著者|作者|文|記者|글)\s*[:：\s]\s*\S/i;
+const PREFIXED = /^\s*(by|par|von|por|di|door|af|av|written by|posted by|texte|reportage|tekst|texto|text|autor|auteur|autore|author|текст|автор|γράφει|napisał[a]?|írta|yazan|著者|作者|文|記者|글)\s*[:：\s]\s*\S/iu;
 
 /** Profile paths of authors ("/author/jane-doe", "/autor/katrin-behrendt", "/auteurs/…", "/yazar/…"). */
 const AUTHOR_PATH = /\/(?:authors?|autor(?:es|en|i)?|autore|auteurs?|redakteur(?:e|in)?|redaktor|journalist(?:en|er|s)?|reporters?|writers?|columnists?|yazar(?:lar)?|penulis|forfatter|skribent)\/[^/?#\s]+/i;

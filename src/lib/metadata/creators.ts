@@ -5,6 +5,7 @@ import type { Creator } from '../types';
 import { cleanText, decodeEntities, stripTags } from '../text-safety';
 import type { RawCreator } from './candidates';
 import { recase, splitPersonName, uninvert } from './name-parts';
+import { PUBLISHED_LABELS, UPDATED_LABELS } from './month-names';
 
 export const MAX_AUTHORS = 50;
 
@@ -30,7 +31,7 @@ const MONTHS =
 // A month name only counts next to a number ("Feb 13"): "Theresa May" is a name.
 const MONTH_DATE = new RegExp(`(${MONTHS.source})\\s*\\d`, 'i');
 const PREFIX =
-  /^(written by|reported by|story by|text by|texte de|un article de|by|par|von|por|di|door|af|av|from|auteur|author|autor|autore|texte|text|tekst|texto|著者)\s*[:：\s]\s*/i;
+  /^(written by|reported by|story by|posted by|text by|texte de|un article de|publicado por|escrito por|scritto da|by|par|von|por|di|door|af|av|from|auteur|author|autor|autore|texte|text|tekst|texto|текст|автор|γράφει(?:\s+[οη])?|napisał[a]?|írta|yazan|著者)\s*[:：\s]\s*/iu;
 // The ideographic and full-width commas of Chinese and Japanese bylines ("李明、王芳") need no space.
 // Word edges are Unicode-aware: "Ayşe" must not split at "e" after the non-ASCII "ş". The one-letter
 // conjunctions (Spanish y, Italian/Portuguese e, Catalan i) count in lower case only: "John Y Smith".
@@ -115,7 +116,8 @@ export function isOrganizationName(name: string, siteName?: string): boolean {
 
 /** Cut a segment at the first date, time, digit or reading-time word: "Jane Doe Feb 13, 2020" → "Jane Doe". */
 function cutAtDate(s: string): string {
-  const idx = [DATE_WORDS, MONTH_DATE, /\d/].map((re) => s.search(re)).filter((i) => i >= 0);
+  // The published and updated labels of every language month-names.ts knows ("Elin Sjöberg Publicerad").
+  const idx = [DATE_WORDS, MONTH_DATE, PUBLISHED_LABELS, UPDATED_LABELS, /\d/].map((re) => s.search(re)).filter((i) => i >= 0);
   const cut = idx.length ? s.slice(0, Math.min(...idx)) : s;
   return cut.replace(/[\s,;:(\-–—]*(\b(on|le|am|el|il|op|the)\b)?[\s,;:(\-–—]*$/i, '').trim();
 }
@@ -144,7 +146,7 @@ function cleanSegment(seg: string): string {
   s = cutAtDate(s);
   // Editors, photographers and illustrators are credited but are not authors.
   s = s
-    .replace(/(^|\s)(edited|illustrat(ed|ions?)|photo(graph)?s?|fotos?|bilder?|pictures|translated|video|graphics?|additional reporting)\s*(by\b|:).*$/i, '')
+    .replace(/(^|\s)(edited|illustrat(ed|ions?)|photo(graph)?s?|fotos?|bilder?|pictures|translated|video|graphics?|additional reporting|фото|φωτογραφί(?:α|ες)|zdjęcia|kuvat?)\s*(by\b|:).*$/iu, '')
     .trim();
   // "Jane Doe is a staff writer", "Jane Doe, correspondent in Paris" → keep the name part.
   s = s.replace(/\s+(is|est|ist|es|è)\s+.*$/i, '');

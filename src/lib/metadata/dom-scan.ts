@@ -23,7 +23,8 @@ export function elementsByTag(root: Document | Element, tag: string): Element[] 
 }
 
 export const CHROME_TAGS: ReadonlySet<string> = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
-export const CHROME_CLASS = /comment|related|share|sharing|social|newsletter|teaser|promo/i;
+// (Not "promoted": Drupal marks every front-page node "node-promoted", article pages included.)
+export const CHROME_CLASS = /comment|related|share|sharing|social|newsletter|teaser|promo(?!ted)/i;
 
 /** Inside navigation, footer, aside, a form, comments, related/share widgets or hidden UI. */
 export function inChrome(el: Element): boolean {

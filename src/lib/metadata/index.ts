@@ -5,6 +5,8 @@ import { cleanText } from '../text-safety';
 import type { Candidate } from './candidates';
 import { pushText, readMetaTags } from './candidates';
 import { authorLinksNear, fromByline } from './byline';
+import { fromEndByline } from './end-byline';
+import { headlineAnchor } from './headline-anchor';
 import { buildCreators, looseKey } from './creators';
 import { isoDay } from './dates';
 import { firstH1 } from './dom-scan';
@@ -57,7 +59,9 @@ function hostnameOf(url: string): string {
 export function extractMetadata(doc: Document, url: string, opts: MetadataOptions = {}): Metadata {
   const now = opts.now ?? new Date();
   const meta = readMetaTags(doc);
-  const h1 = firstH1(doc); // one lookup, shared by the byline scan and the title candidates
+  // One lookup, shared by the byline scan and the title candidates; without an <h1>, the element that
+  // shows the declared title (headline-anchor.ts).
+  const h1 = firstH1(doc) ?? headlineAnchor(doc, meta);
   const jsonLd = fromJsonLd(doc);
   const candidates: Candidate[] = [
     ...fromHighwire(meta),
@@ -72,7 +76,14 @@ export function extractMetadata(doc: Document, url: string, opts: MetadataOption
     ...fromUrlDate(url),
   ];
   // The visible byline (authors only, ranked last) is read only when no other source names an author.
-  const byline = (): Candidate[] => fromByline(doc, h1);
+  // The signature at the article's end comes after every byline near the headline, before an agency
+  // credit read from a source line or dateline (a named person outranks the agency).
+  const byline = (): Candidate[] => {
+    const near = fromByline(doc, h1);
+    const agency = near.findIndex((c) => c.from === 'byline:agency');
+    const end = fromEndByline(doc, h1);
+    return agency < 0 ? near.concat(end) : [...near.slice(0, agency), ...end, ...near.slice(agency)];
+  };
   const label = hostLabel(url);
   const zone = pageZone(hostnameOf(url), candidates.filter((c) => c.field === 'lang').map((c) => String(c.value)));
   const { fields, provenance } = mergeCandidates(candidates, now, label, byline, zone);
@@ -87,7 +98,9 @@ export function extractMetadata(doc: Document, url: string, opts: MetadataOption
     }
   }
   // The headline displayed on the article is what a citation names (displayed-title.ts).
-  const shown = displayedHeadline(doc, [fields.siteName, fields.publisher, label]);
+  // Without an <h1>, the element that shows the declared title (headline-anchor.ts) is the headline.
+  const shown = displayedHeadline(doc, [fields.siteName, fields.publisher, label]) ??
+    (h1 && h1.localName !== 'h1' ? cleanText(h1.textContent ?? '', 300) || undefined : undefined);
   // A caption or a standfirst set in <h1> (far longer than every declared title) is not the headline.
   if (shown && (!fields.title || (!sameHeadline(shown, fields.title) && shown.length <= fields.title.length * 2.5 + 20))) {
     fields.title = shown;

@@ -1,0 +1,69 @@
+// The byline written at the article's end, with no class or link to find it by: "Posted by Lucia
+// Di Marco" under a blog post, a bold name as the last line ("<p><b>Trần Minh Khoa</b></p>"), a
+// "— Ana Ruiz" or "Texto: João Lima" signature, common on regional and Eastern European, Vietnamese
+// and blog pages. Read only when no other source names an author (ranked after every byline) and
+// cited "from the page text (check it)".
+import type { Candidate } from './candidates';
+import { bodyOf } from '../extract/safe-dom';
+import { inChrome } from './dom-scan';
+
+/** Signature prefixes: "Posted by", "Publicado por", "Texto:", "Автор:", "گزارش:", "Bài:", "Viết bởi"… */
+const SIGNED = /^\s*(?:posted by|written by|by|publié par|par|geschrieben von|von|publicado por|por|escrito por|scritto da|di|door|napisał[a]?|tekst|texto|text|autor|autorka|auteur|author|skrevet af|skrevet av|skrivet av|av|af|kirjoittanut|yazan|yazar|автор|текст|подготовил[а]?|bài|viết bởi|tác giả|گزارش|نویسنده|بقلم|كتب|כתב|מאת|著者|作者|文|記者|글)\s*[:：\-–—]?\s+(.{2,60})$/iu;
+/** A dash or parentheses around a bare name: "— Ana Ruiz", "(Ana Ruiz)". */
+const FRAMED = /^\s*(?:[–—-]\s*(.{2,60})|\((.{2,60})\))\s*$/u;
+/** A name: two to five words, each opening with a capital (or in a script without case), no digit. */
+const NAME = /^(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*)(?:\s+(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*|d[aeiou]s?|de la|del|van|von|der|le|la|di|da|dos|bin|ibn|al-\p{L}+)){1,4}$/u;
+
+/** How many of the last lines are read, and how long a signature line may be. */
+const LAST_LINES = 4;
+const LINE_MAX = 80;
+
+const text = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The element whose paragraphs hold most of the page's text after the headline: the article body. */
+function bodyContainer(body: Element, headline: Element | null): Element | null {
+  const score = new Map<Element, number>();
+  const paras = body.getElementsByTagName('p');
+  for (let i = 0; i < paras.length && i < 2000; i++) {
+    const p = paras[i] as Element;
+    const parent = p.parentElement;
+    if (!parent || (headline && headline.compareDocumentPosition(p) & 2)) continue; // before the headline
+    const n = text(p).length;
+    if (n > 80) score.set(parent, (score.get(parent) ?? 0) + n);
+  }
+  let best: Element | null = null;
+  let most = 0;
+  for (const [el, n] of score) if (n > most) { best = el; most = n; }
+  return best;
+}
+
+/** Whether all of the element's text sits in bold or strong: a signature set apart. */
+function allBold(el: Element): boolean {
+  const bold = Array.from(el.querySelectorAll('b, strong')).map(text).join(' ').trim();
+  return bold.length > 0 && bold.length >= text(el).length - 1;
+}
+
+/** The name a signature line gives, or '' when the line is none. */
+export function signatureName(line: string, bold: boolean): string {
+  if (line.length > LINE_MAX || /\d|[@©|]/.test(line)) return '';
+  const signed = SIGNED.exec(line);
+  const framed = FRAMED.exec(line);
+  const name = (signed?.[1] ?? framed?.[1] ?? framed?.[2] ?? (bold ? line : '')).replace(/[.,;:]+$/, '').trim();
+  return NAME.test(name) ? name : '';
+}
+
+export function fromEndByline(doc: Document, headline: Element | null): Candidate[] {
+  const body = bodyOf(doc);
+  const box = body ? bodyContainer(body, headline) : null;
+  if (!box) return [];
+  let seen = 0;
+  for (let el = box.lastElementChild; el && seen < LAST_LINES; el = el.previousElementSibling) {
+    const line = text(el);
+    if (!line) continue;
+    seen++;
+    if (inChrome(el) || el.localName === 'h1') continue;
+    const name = signatureName(line, allBold(el));
+    if (name) return [{ field: 'authors', value: [{ name }], source: 'byline', from: 'page-text' }];
+  }
+  return [];
+}

@@ -1,0 +1,76 @@
+// Pages with weak markup (issue 17): no <h1> (old table layouts), a byline with no class or link,
+// signed at the article's end, credit lines in more languages. Pages invented for the tests.
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { buildCreators } from '../../../src/lib/metadata/creators';
+import { signatureName } from '../../../src/lib/metadata/end-byline';
+import { extractMetadata } from '../../../src/lib/metadata';
+
+const NOW = new Date('2026-01-01T00:00:00Z');
+const meta = (html: string, url = 'https://www.example-news.test/a/2021/01/29/story') =>
+  extractMetadata(new JSDOM(html, { url }).window.document, url, { now: NOW });
+
+const PARAS = [
+  'The regional avalanche service raised the warning to level four on Friday morning after thirty centimetres of new snow fell overnight.',
+  'Three ski areas in the valley closed their upper lifts, and the road to the village was shut for several hours while crews cleared it.',
+  'Mountain rescue teams asked visitors to stay on marked pistes until the snowpack settles, which could take until the middle of next week.',
+].map((p) => `<p>${p}</p>`).join('');
+
+describe('a page without <h1>', () => {
+  it('finds its headline from the declared title and reads the byline under it', () => {
+    const page = `<html><head><title>Talbote :: Chronik :: Warnstufe vier im Tal</title></head><body>
+<table><tr><td><font size="1"><a href="/">Start</a> &gt; <a href="/chronik/">Chronik</a></font><br>
+<font size="5"><b>Warnstufe vier im Tal: Drei Skigebiete gesperrt</b></font><br>
+<font size="2">Von Karin Huber und Redaktion<br>29.01.2021, 07:15 Uhr</font><br>${PARAS}</td></tr></table></body></html>`;
+    const m = meta(page);
+    expect(m.title).toBe('Warnstufe vier im Tal: Drei Skigebiete gesperrt');
+    expect(m.authors.map((a) => a.name)).toEqual(['Karin Huber']);
+  });
+});
+
+describe('a signature at the article’s end', () => {
+  it.each([
+    ['Posted by Lucia Ferrante', false, 'Lucia Ferrante'],
+    ['Texto: João Lima', false, 'João Lima'],
+    ['— Ana Ruiz', false, 'Ana Ruiz'],
+    ['(Ana Ruiz)', false, 'Ana Ruiz'],
+    ['Trần Minh Khoa', true, 'Trần Minh Khoa'],
+    ['Автор: Анна Смирнова', false, 'Анна Смирнова'],
+  ])('%s → %s', (line, bold, name) => {
+    expect(signatureName(line, bold)).toBe(name);
+  });
+  it.each([
+    ['Read more', true], ['Share this article', false], ['Updated 12 March 2024', false], ['Photo: AFP', false],
+    ['The mayor said so.', true], ['Contact: news@example.test', false],
+  ])('%s is no signature', (line, bold) => {
+    expect(signatureName(line, bold)).toBe('');
+  });
+  it('names the author when nothing else does, as read from the page text', () => {
+    const page = `<html lang="vi"><head><title>Sạt lở bờ sông</title></head><body><article><h1>Sạt lở bờ sông ở miền Tây</h1>
+<div class="content">${PARAS}<p><strong>Trần Minh Khoa</strong></p></div></article></body></html>`;
+    const m = meta(page);
+    expect(m.authors.map((a) => a.name)).toEqual(['Trần Minh Khoa']);
+    expect(m.provenance.authors).toBe('page-text');
+  });
+  it('does not override a byline near the headline', () => {
+    const page = `<html><head><title>Avalanche warning</title></head><body><article><h1>Avalanche warning raised to level four</h1>
+<p class="byline">By Maria Keller</p><div class="content">${PARAS}<p><strong>Karl Berger</strong></p></div></article></body></html>`;
+    expect(meta(page).authors.map((a) => a.name)).toEqual(['Maria Keller']);
+  });
+});
+
+describe('credit lines in more languages', () => {
+  it.each([
+    ['Текст: Анна Смирнова / Фото: Игорь Белов', ['Анна Смирнова']],
+    ['Γράφει η Ελένη Σταματοπούλου', ['Ελένη Σταματοπούλου']],
+    ['Av Elin Sjöberg Publicerad 3 mars 2025', ['Elin Sjöberg']],
+    ['Napisała Anna Kowalska', ['Anna Kowalska']],
+  ])('%s', (raw, names) => {
+    expect(buildCreators([{ name: raw }], 'Site').map((c) => c.name)).toEqual(names);
+  });
+  it('reads a byline inside a Drupal node marked "node-promoted" (no promo box)', () => {
+    const page = `<html><head><title>Gemeinderat stoppt Windpark</title></head><body><div class="node node-artikel node-promoted">
+<h1>Gemeinderat stoppt Pläne für den Windpark</h1><div class="artikel-meta"><span class="autor">Von Karl von Stein</span></div>${PARAS}</div></body></html>`;
+    expect(meta(page).authors).toEqual([{ name: 'Karl von Stein', kind: 'person', given: 'Karl', family: 'von Stein' }]);
+  });
+});
