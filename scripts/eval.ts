@@ -1,8 +1,8 @@
 // npm run eval: Lectern vs plain Readability 0.6.0 on the shared corpora (../shared/corpus) and the
 // seed replica. Prints a compact table and writes .cache/eval.json. Skips when ../shared is absent.
-//   --verbose   list lost `with` snippets and leaks     --only=trafilatura|readability|seed|fixtures|meta
+//   --verbose   list lost `with` snippets and leaks     --only=trafilatura,seed,… (of trafilatura|readability|seed|fixtures|meta)
 //   --limit=N   first N pages per corpus                --no-cache  re-run plain Readability too
-//   --jobs=N    child processes (default 2)     --set=TEXT  only the fixture/metadata sets whose label has TEXT ("round 3")
+//   --jobs=N    child processes (default 2)     --set=A,B  only the fixture/metadata sets whose label has A or B ("round 3")
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';

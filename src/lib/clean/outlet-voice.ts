@@ -42,7 +42,7 @@ export function outletNames(from: { siteName?: string; publisher?: string; url?:
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const nameRes = new WeakMap<readonly string[], RegExp | null>();
+const nameRes = new WeakMap<readonly string[], { stems: string[]; re: RegExp } | null>();
 
 /**
  * The outlet's names as one pattern in which the last word may be inflected: Hungarian, Finnish,
@@ -51,19 +51,23 @@ const nameRes = new WeakMap<readonly string[], RegExp | null>();
  * last two letters and may take up to six more; shorter words, and CJK (one character per word after
  * normalize), must match whole.
  */
-function namePattern(names: readonly string[]): RegExp | null {
-  let re = nameRes.get(names);
-  if (re !== undefined) return re;
-  const alts = names.map((n) => {
+function namePattern(names: readonly string[]): { stems: string[]; re: RegExp } | null {
+  let pat = nameRes.get(names);
+  if (pat !== undefined) return pat;
+  const stems: string[] = [];
+  const alts: string[] = [];
+  for (const n of names) {
     const words = n.trim().split(' ');
     const last = words.pop() ?? '';
     const chars = [...last];
-    const tail = chars.length >= 5 ? escapeRe(chars.slice(0, -2).join('')) + '\\p{L}{0,6}' : escapeRe(last);
-    return ' ' + words.map((w) => escapeRe(w) + ' ').join('') + tail + ' ';
-  }).filter((a) => a.trim() !== '');
-  re = alts.length ? new RegExp(alts.join('|'), 'u') : null;
-  nameRes.set(names, re);
-  return re;
+    if (chars.length < 5) continue; // matched whole by includes()
+    const stem = chars.slice(0, -2).join('');
+    stems.push(' ' + words.map((w) => w + ' ').join('') + stem);
+    alts.push(' ' + words.map((w) => escapeRe(w) + ' ').join('') + escapeRe(stem) + '\\p{L}{0,6} ');
+  }
+  pat = alts.length ? { stems, re: new RegExp(alts.join('|'), 'u') } : null;
+  nameRes.set(names, pat);
+  return pat;
 }
 
 /** The registrable part of a host ("news.bbc.co.uk" → "bbc.co.uk", "www.adalsposten.se" → "adalsposten.se"). */
@@ -77,7 +81,9 @@ function registrable(host: string): string {
 const mentions = (norm: string, names: readonly string[] | undefined): boolean => {
   if (!names?.length) return false;
   if (names.some((n) => norm.includes(n))) return true;
-  return namePattern(names)?.test(norm) ?? false;
+  // The pattern runs only where a stem occurs (most blocks name no outlet at all).
+  const pat = namePattern(names);
+  return !!pat && pat.stems.some((st) => norm.includes(st)) && pat.re.test(norm);
 };
 
 const mailLink = (b: Block): boolean => b.hrefs.some((h) => h.startsWith('mailto:'));
@@ -86,9 +92,8 @@ export function namesOutlet(b: Block): boolean {
   if (!b.outlet?.length) return false;
   if (mentions(b.norm, b.outlet)) return true;
   // Minified markup glues a box's paragraphs together in textContent ("…journalismSaarte Hääl on…"):
-  // read a short box's paragraphs one by one.
-  return b.tag !== 'p' && b.el.childElementCount >= 2 && b.len <= SELF_PROMO_BOX_MAX &&
-    textUnits(b.el).some((u) => mentions(normalize(u), b.outlet));
+  // in a box, a name of two words or more may start inside the word before it.
+  return b.tag !== 'p' && b.el.childElementCount >= 2 && b.outlet.some((n) => n.indexOf(' ', 1) < n.length - 1 && b.norm.includes(n.slice(1)));
 }
 
 /** A paragraph opening with a dash is a quotation in Nordic, Spanish, Russian and other presses
@@ -259,7 +264,12 @@ export function selfPromo(b: Block): boolean {
   const tipPrompt = b.len < 300 && contact && (/[?？؟;]/.test(b.text) || (edge && ownAddress(b)));
   // What the block asks: an act (form, mail, a call or a button), a payment to make (an app, a tip jar,
   // a bank account), or at the article's edge a price to join at ("… for 50 kr. om måneden").
-  const asks = tipPrompt || offersAct(b) || paysBy(b) || (edge && /\d/.test(b.text) && priceShape().test(b.text));
+  // Cheapest first: most paragraphs have no link, no digit and sit mid-article, and normalising their
+  // words (paysBy) is most of what measuring costs; a payment line names an app at the edge, in a box,
+  // or with a number to pay to.
+  const digits = /\d/.test(b.text);
+  const asks = tipPrompt || offersAct(b) || (edge && digits && priceShape().test(b.text)) ||
+    ((edge || box || digits) && paysBy(b));
   if (!asks) return false;
   if (!tipPrompt && !outletVoice(b)) return false;
   // Each long paragraph of a box is the outlet describing itself or the offer it makes.
