@@ -346,16 +346,27 @@ export function membershipOffer(b: Block): boolean {
 export function promoRemnant(el: Element, lost: number, outlet: readonly string[] | undefined, weight: number): boolean {
   const len = collapse(el.textContent ?? '').length * weight;
   if (len > SELF_PROMO_BOX_MAX) return false;
-  let voiced = 0;
-  for (const unit of textUnits(el)) {
-    if (!isSentence(unit) && unit.length * weight <= 80) continue;
-    const norm = normalize(unit);
-    if (!(textInOutletVoice(unit, outlet) || priceShape().test(unit) || hasPhrase(norm, PAY_WORDS))) return false;
-    voiced++;
-  }
+  const voiced = sentencesInVoice(el, outlet, weight);
   // With no sentence of the outlet's left, only a title or a frame that the promo outweighed: a
   // review card or a product box that lost its "Buy now" keeps its score, its name and its specs.
-  return voiced > 0 || (lost >= len && len <= REMNANT_BARE_MAX * weight);
+  return voiced > 0 || (voiced === 0 && lost >= len && len <= REMNANT_BARE_MAX * weight);
+}
+
+/** Text units longer than a label (a sentence, or 80 weighted characters in unspaced scripts). */
+const LABEL_MAX = 80;
+
+/**
+ * How many sentences of el are the outlet speaking of itself, its price or how to pay; -1 when one
+ * is not (a sentence of the story, a quotation). Titles, labels and buttons are not counted.
+ */
+function sentencesInVoice(el: Element, outlet: readonly string[] | undefined, weight: number): number {
+  let voiced = 0;
+  for (const unit of textUnits(el)) {
+    if (!isSentence(unit) && unit.length * weight <= LABEL_MAX) continue;
+    if (!(textInOutletVoice(unit, outlet) || priceShape().test(unit) || hasPhrase(normalize(unit), PAY_WORDS))) return -1;
+    voiced++;
+  }
+  return voiced;
 }
 
 /** Most text a box may keep, without a sentence in the outlet's voice, to go with its promo part. */
@@ -378,11 +389,7 @@ export function closingAppeal(run: readonly Block[], asked = false): boolean {
   let asks = asked;
   for (const b of run) {
     if (b.formish || b.len > SELF_PROMO_BOX_MAX || b.linkCount > SELF_PROMO_LINKS || quotesWords(b.text)) return false;
-    for (const unit of textUnits(b.el)) {
-      if (!isSentence(unit) && unit.length * b.weight <= 80) continue;
-      const norm = normalize(unit);
-      if (!(textInOutletVoice(unit, b.outlet) || priceShape().test(unit) || hasPhrase(norm, PAY_WORDS))) return false;
-    }
+    if (sentencesInVoice(b.el, b.outlet, b.weight) < 0) return false;
     named ||= namesOutlet(b);
     asks ||= asksReader(b);
   }
