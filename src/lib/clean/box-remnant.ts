@@ -90,14 +90,13 @@ export function closingRun(state: WalkState): void {
   const last = paras[paras.length - 1];
   const box = last?.parentElement;
   if (!box || state.protectedEls.has(last as Element)) return;
-  const lines: Element[] = [];
-
+  // The last lines, with their weighted lengths, read once.
+  const lines: { el: Element; len: number }[] = [];
   for (let el = box.lastElementChild; el && lines.length < RUN_MAX; el = el.previousElementSibling) {
-    const n = collapse(el.textContent ?? '').length * state.ctx.weight;
-    if (n === 0) continue;
-    if (!LINE_TAGS.has(el.localName) || n > LINE_MAX) break;
-    lines.unshift(el);
-
+    const len = weightedLen(el, state.ctx.weight);
+    if (len === 0) continue;
+    if (!LINE_TAGS.has(el.localName) || len > LINE_MAX) break;
+    lines.unshift({ el, len });
   }
   const total = state.ctx.total;
   // A rule already took the appeal's last part (its offer, its button) from the end of the article:
@@ -105,14 +104,13 @@ export function closingRun(state: WalkState): void {
   const tailPromo = [...state.places].some(([r, pl]) => PROMO_RULES.has(r.rule) && pl.parent === box && !elementFrom(pl.next));
   for (let k = lines.length; k >= 1; k--) {
     const run = lines.slice(lines.length - k);
-    const runLen = run.reduce((a, el) => a + collapse(el.textContent ?? '').length * state.ctx.weight, 0);
+    const runLen = run.reduce((a, l) => a + l.len, 0);
     if (runLen > state.maxLen || runLen > 0.4 * total) continue;
-    const blocks: Block[] = run.map((el) => measure(el, state.ctx, total - runLen, ''));
+    const blocks: Block[] = run.map((l) => measure(l.el, state.ctx, total - runLen, ''));
     if (!closingAppeal(blocks, tailPromo)) continue;
-    for (const el of run) if (removable(state, el)) record(state, el, 'outlet-promo');
+    for (const { el } of run) if (removable(state, el)) record(state, el, 'outlet-promo');
     return;
   }
-
 }
 
 /** The first element at or after a node among its siblings (null: the node stood last). */

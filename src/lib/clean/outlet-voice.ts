@@ -191,7 +191,8 @@ function standsAlone(a: Element, box: Element): boolean {
   const t = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!t || t.length > BUTTON_MAX) return false;
   // A linked heading titles a section ("Our Programs"); it is no button.
-  if (a.closest('h1, h2, h3, h4, h5, h6') && box.contains(a.closest('h1, h2, h3, h4, h5, h6'))) return false;
+  const heading = a.closest('h1, h2, h3, h4, h5, h6');
+  if (heading && box.contains(heading)) return false;
   let line: Element = a;
   while (line.parentElement && line.parentElement !== box && INLINE_RUN.has(line.parentElement.localName)) line = line.parentElement;
   const host = line.parentElement;
@@ -273,15 +274,13 @@ export function selfPromo(b: Block): boolean {
   if (!asks) return false;
   if (!tipPrompt && !outletVoice(b)) return false;
   // Each long paragraph of a box is the outlet describing itself or the offer it makes.
-  if (box && b.longParas > 0 && !homogeneous(b, NO_TOPIC, 0, (t) => textInOutletVoice(t, b.outlet) || priceShape().test(t) || hasPhrase(normalize(t), PAY_WORDS) || hasPhrase(normalize(t), MEMBERSHIP))) return false;
+  if (box && b.longParas > 0 && !homogeneous(b, NO_TOPIC, 0, (t) => ownOffer(t, b.outlet, MEMBERSHIP))) return false;
   if (edge) return true;
   return namesOutlet(b) || b.emailInput || contact ||
     linksTo(b, DONATE_URLS) + linksTo(b, SUBSCRIBE_URLS) + linksTo(b, NEWSLETTER_URLS) > 0;
 }
 
 const PAY_WORDS = phrases(PAYMENT_NAMES);
-
-
 
 /** Names a way to pay (a payment app, a tip jar) or prints a bank account to transfer to. */
 export function paysBy(b: Block): boolean {
@@ -311,14 +310,13 @@ function ownAddress(b: Block): boolean {
   return false;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 let priceRe: RegExp | undefined;
 
 /** "€5 a month", "5 €/mois", "R$ 9,90 por mês", "ab 8 Euro im Monat", "99 kr/mån", "월 5,000원". */
 function priceShape(): RegExp {
   if (priceRe) return priceRe;
-  const cur = [...CURRENCIES].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const per = [...PERIODS].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const cur = [...CURRENCIES].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+  const per = [...PERIODS].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
   // "1만 원", "5千円": CJK numbers write ten thousands and thousands as a character.
   const amount = '\\d[\\d.,\\u00a0\\u202f ]{0,9}[万萬만千천]?';
   // "50 kr. om måneden": a currency abbreviation may take its full stop.
@@ -352,6 +350,16 @@ export function promoRemnant(el: Element, lost: number, outlet: readonly string[
   return voiced > 0 || (voiced === 0 && lost >= len && len <= REMNANT_BARE_MAX * weight);
 }
 
+/**
+ * A text in which the outlet speaks of itself, states a price or names a way to pay (or says one of
+ * `also`'s words: a box's paragraphs may speak of membership).
+ */
+function ownOffer(text: string, outlet: readonly string[] | undefined, also?: readonly string[]): boolean {
+  if (textInOutletVoice(text, outlet) || priceShape().test(text)) return true;
+  const norm = normalize(text);
+  return hasPhrase(norm, PAY_WORDS) || (!!also && hasPhrase(norm, also));
+}
+
 /** Text units longer than a label (a sentence, or 80 weighted characters in unspaced scripts). */
 const LABEL_MAX = 80;
 
@@ -363,7 +371,7 @@ function sentencesInVoice(el: Element, outlet: readonly string[] | undefined, we
   let voiced = 0;
   for (const unit of textUnits(el)) {
     if (!isSentence(unit) && unit.length * weight <= LABEL_MAX) continue;
-    if (!(textInOutletVoice(unit, outlet) || priceShape().test(unit) || hasPhrase(normalize(unit), PAY_WORDS))) return -1;
+    if (!ownOffer(unit, outlet)) return -1;
     voiced++;
   }
   return voiced;

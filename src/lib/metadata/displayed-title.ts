@@ -6,9 +6,10 @@
 import { cleanText } from '../text-safety';
 import { elementsByTag, inChrome } from './dom-scan';
 
-const looseKey = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** Headlines compared give or take case, punctuation and compatibility forms (also headline-anchor.ts). */
+export const looseKey = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /** Scripts that write words without spaces: a headline there is judged by characters. */
-const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
+export const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
 
 /** The displayed headline when the page has exactly one <h1> outside chrome that reads as one. */
 export function displayedHeadline(doc: Document, names: readonly (string | undefined)[]): string | undefined {

@@ -6,10 +6,8 @@
 import type { MetaMap } from './candidates';
 import { bodyOf } from '../extract/safe-dom';
 import { elementsByTag, inChrome } from './dom-scan';
+import { looseKey as key, UNSPACED } from './displayed-title';
 
-/** Scripts that write words without spaces (CJK, Thai). */
-const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/u;
-const key = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /** Where a site's name is set off in <title>: "Headline | Site", "Headline - Site", "Site :: Headline". */
 const TITLE_SEP = /\s+[|\-–—:·•»]{1,2}\s+/u;
 /** Tags a headline is set in when it is not an <h1>. */
