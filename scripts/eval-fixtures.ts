@@ -11,8 +11,12 @@ import type { PageJob, PageResult } from './eval-worker';
 
 type RunJobs = (jobs: PageJob[], tag: string) => Promise<Map<string, PageResult>>;
 
-/** The first `n` detail lines (all with --verbose) and how many were left out. */
-function printDetail(lines: readonly string[], verbose: boolean, n: number): void {
+/**
+ * The first `n` detail lines (all with --verbose) and how many were left out. A blind round prints
+ * none without --verbose: reading which pages fail is the first step of tuning on them.
+ */
+function printDetail(lines: readonly string[], verbose: boolean, n: number, label = ''): void {
+  if (label.includes('blind')) n = 0;
   for (const l of verbose ? lines : lines.slice(0, n)) console.log(l);
   if (!verbose && lines.length > n) console.log(`    … ${lines.length - n} more (--verbose)`);
 }
@@ -67,7 +71,7 @@ export async function cleanSet(label: string, dir: string, runJobs: RunJobs, ver
     console.log(`  ${who === 'plain' ? 'plain Readability' : 'Lectern          '}   ${p(x.kept, x.keepOf).padStart(8)} (${x.kept}/${x.keepOf})        ${p(x.dropped, x.dropOf).padStart(8)} (${x.dropped}/${x.dropOf})        ${x.pagesClean}/${res.size}`);
   }
   if (Object.keys(leaksByClass).length) console.log(`  pages leaking, by the classes they were written for: ${Object.entries(leaksByClass).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  printDetail(detail, verbose, 6);
+  printDetail(detail, verbose, 6, label);
   return { pages: res.size, languages: [...langs], controls, ...t, leaksByClass, detail };
 }
 
@@ -145,7 +149,7 @@ export async function metaSet(label: string, dir: string, runJobs: RunJobs, verb
     }
   }
   printMeta(label, res.size, langs.size, t);
-  printDetail(wrong, verbose, 8);
+  printDetail(wrong, verbose, 8, label);
   return { pages: res.size, languages: [...langs], ...t, wrong };
 }
 

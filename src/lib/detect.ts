@@ -58,6 +58,8 @@ const LISTING_PATH =
   /\/(?:tags?|topics?|themen|category|categories|categorie|section|sections|rubrique|archives?|author|authors|auteur|products?|produit|shop|store|page)(?:\/|$)/i;
 const DATE_PATH = /\/(?:19|20)\d\d[/-]?(?:0?[1-9]|1[0-2])[/-]?(?:\d\d)?(?:\/|[-_]|$)|[-_/](?:19|20)\d{6}(?:[-_/.]|$)/;
 
+const QUERY_ID = /^\d{3,}(?:[-_]\d{1,4})?$/;
+
 /** URL shape: +1 article-like, 0 unknown, -1 listing/utility, -2 site home page. */
 export function urlShape(url: string): { score: number; reason: string } {
   let u: URL;
@@ -69,6 +71,12 @@ export function urlShape(url: string): { score: number; reason: string } {
   const path = u.pathname.replace(/\/+$/, '');
   const params = u.searchParams;
   if (params.has('q') || params.has('s') || params.has('query') || params.has('search')) return { score: -1, reason: 'search' };
+  // news.php?id=88297, story.asp?id=20161209-01, index.php?tx_ttnews[tt_news]=5793: one item of a script.
+  // The query string is split by hand: in a Firefox content script URLSearchParams' iterators are
+  // Xray-wrapped and not iterable ("r.values() is not iterable").
+  for (const pair of u.search.slice(1).split('&')) {
+    if (QUERY_ID.test(pair.slice(pair.indexOf('=') + 1))) return { score: 1, reason: 'query-id' };
+  }
   if (!path || /^\/(?:index\.\w+|home|[a-z]{2}(?:-[a-z]{2})?)$/i.test(path)) return { score: -2, reason: 'home' };
   if (UTILITY_PATH.test(path + '/')) return { score: -1, reason: 'utility' };
   const last = path.slice(path.lastIndexOf('/') + 1).replace(/\.\w{2,5}$/, '');
@@ -91,7 +99,18 @@ function isBylineOrTime(el: Element): boolean {
   return !!cls && BYLINE_CLASS.test(cls);
 }
 
-/** A byline or a <time> in the block around the first h1: a bounded walk, never a page scan. */
+// A date line as pages print it, in any language: 12.03.2024, 2024-03-12, 2024年3月12日, 12 mars 2024,
+// March 12, 2024. Only short elements are read (a dateline, not a paragraph that mentions a year).
+const DATE_TEXT = /(?:^|\D)(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?(?:19|20)\d\d|(?:19|20)\d\d\s?[./-年]\s?\d{1,2}\s?[./-月]\s?\d{1,2}|\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+(?:19|20)\d\d|\p{L}{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)(?:\D|$)/u;
+const MAX_DATE_LINE = 120;
+
+function datesLine(el: Element): boolean {
+  if (el.childElementCount > 3) return false;
+  const text = el.textContent ?? '';
+  return text.length <= MAX_DATE_LINE && DATE_TEXT.test(text);
+}
+
+/** A byline, a <time> or a printed date in the block around the first h1: a bounded walk, never a page scan. */
 function bylineNearHeadline(doc: Document): boolean {
   const h1 = byTag(doc, 'h1')[0];
   const box = h1?.parentElement?.parentElement ?? h1?.parentElement;
@@ -99,7 +118,25 @@ function bylineNearHeadline(doc: Document): boolean {
   const walker = elementWalker(doc, box);
   let n = 0;
   for (let node = walker.nextNode(); node && n < NEAR_H1_BUDGET; node = walker.nextNode(), n++) {
-    if (isBylineOrTime(node as Element)) return true;
+    if (isBylineOrTime(node as Element) || datesLine(node as Element)) return true;
+  }
+  return false;
+}
+
+// A news site's sign-in box sits in its header, a menu or a modal, on every page: only a password
+// field in the page's own content says "this is a login page". Ancestors only: a bounded climb.
+const CHROME_TAGS = new Set(['header', 'nav', 'aside', 'footer', 'dialog']);
+const CHROME_HINT = /modal|popup|pop-up|overlay|dropdown|drop-down|flyout|offcanvas|off-canvas|drawer|layer|lightbox|header|menu|navbar|sidebar|account|konto|compte|cuenta/i;
+const MAX_CLIMB = 25;
+
+function inSiteChrome(el: Element): boolean {
+  let n = 0;
+  for (let e: Element | null = el.parentElement; e && n < MAX_CLIMB; e = e.parentElement, n++) {
+    if (CHROME_TAGS.has(e.localName) || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return true;
+    const role = e.getAttribute('role');
+    if (role === 'dialog' || role === 'banner' || role === 'navigation' || role === 'complementary') return true;
+    const hint = `${e.getAttribute('class') ?? ''} ${e.id}`;
+    if (hint.length > 1 && CHROME_HINT.test(hint)) return true;
   }
   return false;
 }
@@ -122,7 +159,13 @@ export function isNewsArticle(doc: Document, url: string, opts: DetectOptions = 
     else if (NOT_ARTICLE_TYPES.test(t)) signals[`json-ld:${t}`] = -3;
   }
   const ldScores = Object.values(signals) as number[];
-  if (ldScores.length) score += Math.max(...ldScores.filter((s) => s > 0), 0) + Math.min(...ldScores.filter((s) => s < 0), 0);
+  if (ldScores.length) {
+    const best = Math.max(...ldScores.filter((s) => s > 0), 0);
+    const worst = Math.min(...ldScores.filter((s) => s < 0), 0);
+    // News sites put an ItemList (related stories), a ProfilePage (the author) or a CollectionPage (the
+    // section) in the same graph as the article: beside a declared article they only temper it.
+    score += best + (best > 0 && worst < 0 ? -1 : worst);
+  }
 
   // Meta tags live in <head>: scanning only the head is what keeps this cheap.
   const head = query(doc, 'head');
@@ -151,7 +194,7 @@ export function isNewsArticle(doc: Document, url: string, opts: DetectOptions = 
   const inputs = byTag(doc, 'input');
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i];
-    if (input?.getAttribute('type')?.toLowerCase() === 'password' && !input.hasAttribute('hidden')) {
+    if (input?.getAttribute('type')?.toLowerCase() === 'password' && !input.hasAttribute('hidden') && !inSiteChrome(input)) {
       signals['password-field'] = true;
       score -= 2;
       break;

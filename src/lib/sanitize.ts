@@ -3,10 +3,18 @@
 // images and video-host iframes (SECURITY.md §0.2): everything below assumes that input is hostile.
 import createDOMPurify from 'dompurify';
 import type { DOMPurify } from 'dompurify';
+import { HELD_ATTR } from './image-holds';
 
 export interface SanitizeOptions {
   /** User opted in to remote images; otherwise every <img> loses its src and keeps its alt text. */
   remoteImages: boolean;
+  /**
+   * Images the page itself has already loaded (the in-page reader): any URL the page shows for an image
+   * → the URL it fetched. Such an image keeps its src whatever remoteImages says: no new request.
+   */
+  pageImages?: ReadonlyMap<string, string>;
+  /** Keep a checked URL that is not loaded in data-held-src, for image-holds' "Show images" (toFragment only). */
+  holdImages?: boolean;
 }
 
 export interface ArticleSanitizer {
@@ -18,8 +26,11 @@ export interface ArticleSanitizer {
 
 const LINK_OK = /^(?:https?:|mailto:)/i;
 const IMG_OK = /^(?:https:|data:image\/(?:png|gif|jpe?g|webp|avif);base64,)/i;
+/** A URL the page already fetched may be http: (the page's own scheme); still never script or html. */
+const PAGE_IMG_OK = /^https?:\/\//i;
+const NO_IMAGES: SanitizeOptions = Object.freeze({ remoteImages: false });
 /** Lazy-load attributes, best first (SECURITY.md C3). */
-const LAZY_ATTRS = ['data-src', 'data-original', 'data-actualsrc', 'data-lazy-src', 'data-lazy'];
+export const LAZY_ATTRS = ['data-src', 'data-original', 'data-actualsrc', 'data-lazy-src', 'data-lazy'];
 const LINK_ATTRS = { target: '_blank', rel: 'noopener noreferrer nofollow', referrerpolicy: 'no-referrer' };
 const IMG_ATTRS = { referrerpolicy: 'no-referrer', loading: 'lazy', decoding: 'async' };
 const ANCHOR_PREFIX = '#user-content-';
@@ -98,30 +109,36 @@ function fixLink(a: Element): void {
 }
 
 /**
- * Images: https or base64 raster data only, and only when the user allows remote images. Otherwise the
- * <img> stays WITHOUT src but with its alt text: the renderer styles `img:not([src])` as a placeholder
- * and "Load images" re-sanitizes the same HTML with remoteImages=true.
+ * Images: https or base64 raster data only, and only when the user allows remote images, except an image
+ * the page itself already loaded (pageImages: the in-page reader shows it from the page's own fetch).
+ * Otherwise the <img> stays WITHOUT src but with its alt text (and, for holdImages, the checked URL in
+ * data-held-src): image-holds.ts frames it as a placeholder with one "Show images" control.
  */
-function fixImage(img: Element, remoteImages: boolean): void {
+function fixImage(img: Element, opts: SanitizeOptions): void {
   if (isTrackingPixel(img)) {
     img.remove();
     return;
   }
   const src = (img.getAttribute('src') ?? '').trim();
-  if (!remoteImages || !IMG_OK.test(src)) img.removeAttribute('src');
+  const loaded = src ? opts.pageImages?.get(src) : undefined;
+  if (loaded && PAGE_IMG_OK.test(loaded)) img.setAttribute('src', loaded);
+  else if (!opts.remoteImages || !IMG_OK.test(src)) {
+    img.removeAttribute('src');
+    if (opts.holdImages && IMG_OK.test(src)) img.setAttribute(HELD_ATTR, src);
+  }
   setLast(img, IMG_ATTRS);
 }
 
 function build(win: Window): ArticleSanitizer {
   const purify: DOMPurify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
-  let remoteImages = false; // set for the duration of one sanitize() call (not re-entrant)
+  let imageOpts: SanitizeOptions = NO_IMAGES; // set for the duration of one sanitize() call (not re-entrant)
 
   purify.addHook('uponSanitizeElement', (node, data) => {
     if (data.tagName === 'img' && node.nodeType === 1) promoteLazyImage(node as Element);
   });
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A') fixLink(node);
-    else if (node.nodeName === 'IMG') fixImage(node, remoteImages);
+    else if (node.nodeName === 'IMG') fixImage(node, imageOpts);
     // URL attributes DOMPurify allows on any element only make sense (and are only checked) on <a>/<img>.
     if (node.nodeName !== 'A') node.removeAttribute?.('href');
     if (node.nodeName !== 'IMG') node.removeAttribute?.('src');
@@ -132,11 +149,11 @@ function build(win: Window): ArticleSanitizer {
   purify.setConfig(ARTICLE_CONFIG);
 
   const sanitizeRaw = (html: string, opts: SanitizeOptions): DocumentFragment => {
-    remoteImages = opts.remoteImages === true;
+    imageOpts = { remoteImages: opts.remoteImages === true, pageImages: opts.pageImages, holdImages: opts.holdImages === true };
     try {
       return purify.sanitize(String(html)) as unknown as DocumentFragment;
     } finally {
-      remoteImages = false;
+      imageOpts = NO_IMAGES;
     }
   };
   // Return a (still inert) clone: it carries attributes only, whereas Chromium keeps the listener of an inline

@@ -2,10 +2,12 @@
 // toolbar and the sanitized article with its header. Page text only ever lands via textContent or
 // the sanitizer's fragment.
 import { t, uiLanguage } from '../platform/i18n';
+import { holdImages, showHeldImages } from '../lib/image-holds';
 import { createArticleSanitizer } from '../lib/sanitize';
 import type { Article } from '../lib/types';
 import type { Settings } from '../platform/storage';
 import { authorNames, formatDate, hostOf, readingMinutes } from './format';
+import { pageImages } from './page-images';
 import { READER_CSS, adoptStyles } from './styles';
 import { applyTypography, buildToolbar } from './toolbar';
 
@@ -41,6 +43,19 @@ function header(doc: Document, article: Article, pageTitle: string): HTMLElement
   return head;
 }
 
+function showImagesBar(doc: Document, content: HTMLElement, signal: AbortSignal): HTMLElement {
+  const bar = el(doc, 'p', undefined, 'images-held');
+  const button = el(doc, 'button', t('showImages'));
+  button.type = 'button';
+  button.dataset.testid = 'show-images';
+  button.addEventListener('click', () => {
+    showHeldImages(content);
+    bar.remove();
+  }, { once: true, signal });
+  bar.append(el(doc, 'span', t('imagesHeld')), button);
+  return bar;
+}
+
 export function buildOverlay(doc: Document, article: Article, settings: Settings, onClose: () => void, signal: AbortSignal): Overlay {
   const host = doc.createElement('lectern-reader');
   for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
@@ -63,10 +78,17 @@ export function buildOverlay(doc: Document, article: Article, settings: Settings
   if (article.metadata.lang) body.lang = article.metadata.lang;
   body.dir = article.dir ?? 'auto';
   const content = el(doc, 'div', undefined, 'content');
-  if (article.html) content.append(createArticleSanitizer(doc.defaultView ?? window).toFragment(article.html, { remoteImages: settings.remoteImages }));
-  else content.append(el(doc, 'p', t('readerNoArticle'), 'empty'));
+  let imagesBar: HTMLElement | undefined;
+  if (article.html) {
+    // The images the page already shows come back as they are; the others wait for "Show images".
+    const opts = { remoteImages: settings.remoteImages, pageImages: pageImages(doc), holdImages: true };
+    const frag = createArticleSanitizer(doc.defaultView ?? window).toFragment(article.html, opts);
+    if (holdImages(frag, { image: t('imagePlaceholder') }) > 0) imagesBar = showImagesBar(doc, content, signal);
+    content.append(frag);
+  } else content.append(el(doc, 'p', t('readerNoArticle'), 'empty'));
   body.append(header(doc, article, doc.title), content);
-  scroll.append(body);
+  // Outside the article, whose text is the article's alone (CONTRACT.md reader-article).
+  scroll.append(...(imagesBar ? [imagesBar] : []), body);
   reader.append(buildToolbar(doc, reader, settings, onClose, signal), scroll);
   shadow.append(reader);
   return { host, shadow, focusTarget: scroll };

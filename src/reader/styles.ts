@@ -28,6 +28,9 @@ article { max-width: var(--width, 68ch); margin: 0 auto; padding: 32px 24px 96px
 header h1 { font-size: 1.7em; line-height: 1.2; margin: 0 0 0.4em; }
 header p { margin: 0.2em 0; color: var(--muted); font-size: 0.8em; font-family: system-ui, sans-serif; }
 .content img, .content video { max-width: 100%; height: auto; }
+.img-held { display: block; margin: 0.6em 0; padding: 0.9em 1em; border: 1px dashed var(--rule); border-radius: 4px; color: var(--muted); font: italic 0.75em/1.4 system-ui, sans-serif; }
+.img-held img { display: none; }
+.images-held { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; max-width: var(--width, 68ch); margin: 12px auto 0; padding: 0 24px; color: var(--muted); font: 13px/1.4 system-ui, sans-serif; }
 .content a { color: var(--accent); }
 .content figure { margin: 1.2em 0; }
 .content figcaption { color: var(--muted); font-size: 0.8em; }

@@ -176,6 +176,41 @@ describe.each(BROWSERS)('%s', (name) => {
     await Promise.all([page.close(), p.close()]);
   });
 
+  it('images not loaded are quiet placeholders with one "Show images"; the reader shows the images the page loaded, with no new request (issue 18, C1)', async () => {
+    const page = await lectern.open(server.url('/images-loaded.html'));
+    const own = server.url('/img/harbour.png');
+    await until(() => page.$eval('img[src="/img/harbour.png"]', (i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0), 10_000, 'the page loads its image');
+    const base = await settle(server);
+    const popup = await openPopup(lectern, await lectern.tabId(page));
+    expect(popup.state).toBe('ready');
+    const p = popup.page;
+    // Popup: no image loads by default; each image is a frame with its alt text, no broken icon.
+    const frames = (root: string): Promise<Array<[string, boolean]>> => p.$$eval(`${root} .img-held`, (els) => els.map((e): [string, boolean] => [e.textContent ?? '', (e.querySelector('img') as HTMLElement | null)?.offsetWidth === 0]));
+    expect(await frames('[data-testid="article"]')).toEqual([['Volunteers raking the first pan', true], ['Salt crystals drying on a wooden board', true]]);
+    expect(await p.$eval('#images-held', (b) => (b as HTMLElement).hidden)).toBe(false);
+    expect(await p.$eval('[data-testid="article"]', auditArticle, false)).toEqual([]);
+    // The article's text stays the article's: no placeholder label inside a paragraph.
+    expect(await p.$eval('[data-testid="article"]', (a) => Array.from(a.querySelectorAll('p')).every((x) => !x.querySelector('.img-held')))).toBe(true);
+    await settle(server);
+    expect(requestsSince(server, base)).toEqual([]);
+    // "Show images" loads the https one for this view; the http one cannot be asked for and stays framed.
+    await p.click('[data-testid="show-images"]');
+    expect(await p.$$eval('[data-testid="article"] img[src]', (imgs) => imgs.map((i) => i.getAttribute('src')))).toEqual(['https://img.invalid/salt-crystals.jpg']);
+    expect(await p.$eval('#images-held', (b) => (b as HTMLElement).hidden)).toBe(true);
+    expect(await frames('[data-testid="article"]')).toEqual([['Volunteers raking the first pan', true]]);
+
+    // Reader: the image the page already shows is shown from the same URL; the other is a frame.
+    await toggleReader(p, true, page);
+    const article = (await until(() => readerArticle(page), 10_000, 'reader-article')) as ElementHandle<Element>;
+    expect(await article.evaluate((a) => Array.from(a.querySelectorAll('img[src]')).map((i) => [i.getAttribute('src'), (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0]))).toEqual([[own, true]]);
+    expect(await article.evaluate((a) => Array.from(a.querySelectorAll('.img-held')).map((e) => e.textContent))).toEqual(['Salt crystals drying on a wooden board']);
+    expect(await article.evaluate(auditArticle, [own])).toEqual([]);
+    await settle(server);
+    expect(requestsSince(server, base)).toEqual([]);
+    await toggleReader(p, false, page);
+    await Promise.all([page.close(), p.close()]);
+  });
+
   it('<base href>, foreign canonical and og:url do not move the popup or the citation (A8, D1, B7)', async () => {
     const page = await lectern.open(server.url('/hostile/base-href.html'));
     const popup = await openPopup(lectern, await lectern.tabId(page));

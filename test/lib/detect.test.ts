@@ -78,3 +78,43 @@ describe('urlShape', () => {
     expect(urlShape(url).score).toBe(score);
   });
 });
+
+// Mechanisms behind missed articles on real pages (issue 18), each with its control.
+describe('isNewsArticle on real-world shapes', () => {
+  const paras = (n: number): string => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the report on the harbour works, long enough to count as prose for the readerable check, with several clauses and a little more detail about the council vote and its budget.</p>`).join('');
+  const doc = (body: string, head = ''): Document => new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html');
+
+  it('a sign-in box in the header or a modal does not make an article a login page', () => {
+    const login = '<form><input name="u"><input type="password" name="p"></form>';
+    const article = `<h1>Harbour works begin</h1>${paras(6)}`;
+    const url = 'https://www.portnews.example/news/harbour-works-begin-on-monday';
+    for (const wrap of [`<header>${login}</header>`, `<div class="modal-login">${login}</div>`, `<div hidden>${login}</div>`]) {
+      const r = isNewsArticle(doc(wrap + article), url);
+      expect(r.signals['password-field'], wrap).toBeUndefined();
+    }
+    // Control: the login form as the page's content still counts.
+    expect(isNewsArticle(doc(`<main><h1>Sign in</h1>${login}</main>`), 'https://www.portnews.example/account-access').signals['password-field']).toBe(true);
+  });
+
+  it('an ItemList or ProfilePage beside a declared NewsArticle tempers it, alone it still says no', () => {
+    const ld = (types: string[]): string => `<script type="application/ld+json">${JSON.stringify({ '@graph': types.map((t) => ({ '@type': t })) })}</script>`;
+    const url = 'https://www.portnews.example/news/harbour-works-begin-on-monday';
+    expect(isNewsArticle(doc(`<h1>x</h1>`, ld(['NewsArticle', 'ItemList', 'ProfilePage']) + '<meta property="og:type" content="article">'), url).verdict).toBe(true);
+    expect(isNewsArticle(doc(`<h1>x</h1>${paras(2)}`, ld(['CollectionPage'])), 'https://www.portnews.example/topics').verdict).toBe(false);
+  });
+
+  it('a script page with a numeric id is one item; a search query is not', () => {
+    expect(urlShape('http://www.alwadi.example/news.php?id=88297')).toEqual({ score: 1, reason: 'query-id' });
+    expect(urlShape('http://www.courier.example/news/story.asp?id=20161209-01').reason).toBe('query-id');
+    expect(urlShape('http://www.courier.example/news.php?page=2').score).toBeLessThan(1);
+    expect(urlShape('http://www.courier.example/search.php?q=12345').reason).toBe('search');
+  });
+
+  it('a printed date beside the headline counts like a byline; a year in the prose does not', () => {
+    const url = 'https://www.portnews.example/reports/harbour';
+    for (const line of ['12.03.2024, 09:13 Uhr', 'March 12, 2024', '12 mars 2024 à 09h13', '2024年3月12日']) {
+      expect(isNewsArticle(doc(`<div><h1>Harbour works begin</h1><p class="x">${line}</p>${paras(1)}</div>`), url).signals['byline-near-h1'], line).toBe(true);
+    }
+    expect(isNewsArticle(doc(`<div><h1>Harbour works begin</h1><p>The harbour was first dredged in 1921 and again in March 2003 after the storm, as the council recalled this week.</p></div>`), url).signals['byline-near-h1']).toBeUndefined();
+  });
+});

@@ -149,7 +149,7 @@ export async function toggleReader(popup: Page, expectOn: boolean, page?: Page):
  * Everything in a rendered article subtree that could run script, load something or fake UI.
  * Runs in the browser (serialised by puppeteer): self-contained, no imports.
  */
-export function auditArticle(root: Element, remoteImages: boolean): string[] {
+export function auditArticle(root: Element, remoteImages: boolean | string[]): string[] {
   const problems: string[] = [];
   const forbidden = 'script,iframe,frame,frameset,embed,object,applet,form,input,button,textarea,select,option,style,link,meta,base,template,slot,svg,math,video,audio,source,track,picture,map,area,dialog,details,noscript,marquee,x-evil,[popover],[popovertarget],[commandfor],[srcset],[sizes],[style],[ping],[background],[poster],[is],[formaction],[contenteditable],[autofocus]';
   for (const el of Array.from(root.querySelectorAll('*'))) {
@@ -164,7 +164,9 @@ export function auditArticle(root: Element, remoteImages: boolean): string[] {
       else if (!/^(?:https?:|mailto:|#)/i.test(href.trim())) problems.push(`link scheme ${href.slice(0, 40)}`);
       else if (/^https?:/i.test(href.trim()) && (el.getAttribute('target') !== '_blank' || !/\bnoopener\b/.test(el.getAttribute('rel') ?? ''))) problems.push(`link may navigate the popup: ${href}`);
     }
-    if (el.hasAttribute('src') && (el.localName !== 'img' || !remoteImages)) problems.push(`<${el.localName} src=${el.getAttribute('src')?.slice(0, 60)}>`);
+    // remoteImages as a list: the in-page reader may show exactly the images the page itself loaded.
+    const allowed = remoteImages === true || (Array.isArray(remoteImages) && remoteImages.includes(el.getAttribute('src') ?? ''));
+    if (el.hasAttribute('src') && (el.localName !== 'img' || !allowed)) problems.push(`<${el.localName} src=${el.getAttribute('src')?.slice(0, 60)}>`);
     if ((el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot) problems.push(`shadow root on <${el.localName}>`);
     const id = el.getAttribute('id') ?? el.getAttribute('name');
     if (id && !id.startsWith('user-content-')) problems.push(`unprefixed id/name ${id}`);
