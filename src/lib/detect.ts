@@ -5,6 +5,7 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 import type { DetectResult } from './types';
 import { byTag, elementWalker, query } from './extract/safe-dom';
 import { langWeight } from './clean/density';
+import { DATE_TEXT } from './date-line';
 
 const MAX_LD_SCRIPTS = 8;
 const MAX_LD_CHARS = 200_000;
@@ -99,9 +100,6 @@ function isBylineOrTime(el: Element): boolean {
   return !!cls && BYLINE_CLASS.test(cls);
 }
 
-// A date line as pages print it, in any language: 12.03.2024, 2024-03-12, 2024年3月12日, 12 mars 2024,
-// March 12, 2024. Only short elements are read (a dateline, not a paragraph that mentions a year).
-const DATE_TEXT = /(?:^|\D)(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?(?:19|20)\d\d|(?:19|20)\d\d\s?[./-年]\s?\d{1,2}\s?[./-月]\s?\d{1,2}|\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+(?:19|20)\d\d|\p{L}{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)(?:\D|$)/u;
 const MAX_DATE_LINE = 120;
 
 function datesLine(el: Element): boolean {

@@ -2,6 +2,7 @@
 // the editable header, the citation and the Removed panel. States on <html data-state>:
 // loading → ready | no-article | error (CONTRACT.md).
 import browser from '../platform/browser';
+import { confirmVerdict } from '../platform/badge';
 import { localize } from '../platform/i18n';
 import { loadArticle, type LoadProblem } from '../platform/page';
 import { getSettings, siteOptions } from '../platform/storage';
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
   }
   const { article, tab } = loaded;
   const isArticle = article.readerable && article.html !== '';
+  // The badge now says what the popup (and the CLI) found, not what the detector guessed.
+  if (tab.url) void confirmVerdict(tabId, tab.url, article.isNewsArticle && isArticle).catch(() => undefined);
   if (!article.metadata.title && tab.title) article.metadata.title = tab.title;
   renderHeader(article.metadata, tab.url ?? article.url, article.wordCount, setCitationMeta);
   $('#meta').hidden = false;
@@ -53,7 +56,7 @@ async function main(): Promise<void> {
   if (isArticle) {
     renderArticle(article, settings.remoteImages);
     performance.mark('lectern:article');
-    await renderRemoved(article.removed, article.url);
+    await renderRemoved(article.removed, article.url, article.metadata.authors.map((a) => a.name));
     setState('ready');
   } else {
     showProblem('no-article');

@@ -2,6 +2,7 @@
 // remembered per site for the browser session (storage.session), and replayed on the next open.
 import browser from '../platform/browser';
 import { ruleLabelKey, t, tOr } from '../platform/i18n';
+import { removalKind, type RemovalKind } from '../lib/removal-kind';
 import type { Removal } from '../lib/types';
 import { hostOf } from '../reader/format';
 import { restoreBlock } from './article';
@@ -30,7 +31,9 @@ function markRestored(button: HTMLButtonElement): void {
   button.closest('li')?.classList.add('is-restored');
 }
 
-export async function renderRemoved(removed: readonly Removal[], pageUrl: string): Promise<void> {
+const KIND_KEYS: Record<RemovalKind, string> = { byline: 'removedKindByline' };
+
+export async function renderRemoved(removed: readonly Removal[], pageUrl: string, authorNames: readonly string[] = []): Promise<void> {
   const list = byTestId('removed');
   $('#removed-count').textContent = String(removed.length);
   $('#removed-panel').hidden = removed.length === 0;
@@ -41,6 +44,14 @@ export async function renderRemoved(removed: readonly Removal[], pageUrl: string
     const rule = document.createElement('span');
     rule.className = 'rule';
     rule.textContent = ruleLabel(r.rule);
+    const kind = removalKind(r, authorNames);
+    if (kind) {
+      // Filed under the rule that took it, and named for what it was.
+      const what = document.createElement('span');
+      what.className = 'kind';
+      what.textContent = t(KIND_KEYS[kind]);
+      rule.append(' · ', what);
+    }
     const text = document.createElement('span');
     text.className = 'text';
     text.textContent = r.text;
