@@ -167,7 +167,7 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(norm(await text(popup, 'citation'))).toContain('France-Soir');
     expect(await popup.$$eval('[data-testid="removed"] li', (li) => li.length)).toBeGreaterThan(0);
     // The date row is filed under the rule that took it and labelled as what it was (issue 18).
-    const dateRow = await popup.$$eval('[data-testid="removed"] li', (li) => li.map((l) => [l.querySelector('.text')?.textContent ?? '', l.querySelector('.rule .kind')?.textContent ?? '']).find(([t]) => t.startsWith('Publié le')));
+    const dateRow = await popup.$$eval('[data-testid="removed"] li', (li) => li.map((l) => [l.querySelector('.text')?.textContent ?? '', l.querySelector('.rule .kind')?.textContent ?? '']).find(([t]) => t?.startsWith('Publié le')));
     expect(dateRow?.[1]).toBe('byline and date');
     await Promise.all([page.close(), popup.close()]);
   });

@@ -1,13 +1,15 @@
 // The visible byline near the headline: [rel=author], [itemprop=author], .byline, .author,
 // .signature… or a short "By X" / "Par X" line right after the h1. Returns raw strings; the
 // cleaning (dates, roles, "Par", handles) happens in creators.ts.
+import { blockText } from './block-text';
 import type { Candidate, RawCreator } from './candidates';
 import { bodyOf, descendantCount, elementWalker } from '../extract/safe-dom';
 import { around } from './around';
 import { isAgency } from './creators';
 import { CHROME_CLASS, CHROME_TAGS, firstH1, inChrome, isBylineElement, isExplicitAuthor } from './dom-scan';
 
-const PREFIXED = /^\s*(by|par|von|por|di|door|af|av|written by|posted by|texte|reportage|tekst|texto|text|autor|auteur|autore|author|текст|автор|γράφει|napisał[a]?|írta|yazan|著者|作者|文|記者|글)\s*[:：\s]\s*\S/iu;
+// "記者林怡君／台中報導", "本报记者 李明": the Chinese reporter's title runs into the name, no separator.
+const PREFIXED = /^\s*(?:(by|par|von|por|di|door|af|av|written by|posted by|texte|reportage|tekst|texto|text|autor|auteur|autore|author|текст|автор|γράφει|napisał[a]?|írta|yazan|著者|作者|文|記者|글)\s*[:：\s]\s*\S|【?(?:本報|本报)?(?:記者|记者)[\u4e00-\u9fff]{2,4}\s*[/／])/iu;
 
 /** Profile paths of authors ("/author/jane-doe", "/autor/katrin-behrendt", "/auteurs/…", "/yazar/…"). */
 const AUTHOR_PATH = /\/(?:authors?|autor(?:es|en|i)?|autore|auteurs?|redakteur(?:e|in)?|redaktor|journalist(?:en|er|s)?|reporters?|writers?|columnists?|yazar(?:lar)?|penulis|forfatter|skribent)\/[^/?#\s]+/i;
@@ -189,13 +191,13 @@ export function fromByline(doc: Document, headline: Element | null = firstH1(doc
   // The three closest: when the nearest yields nothing after cleaning ("By" alone), the next is tried.
   for (const [i, { el, d }] of outer.slice(0, 3).entries()) {
     if (i > 0 && Math.abs(d) > 60) break;
-    out.push({ field: 'authors', value: [{ name: el.textContent ?? '' }], source: 'byline', from: 'byline' });
+    out.push({ field: 'authors', value: [{ name: blockText(el) }], source: 'byline', from: 'byline' });
   }
   // None near: the closest one at any distance, found in one forward walk (most pages have none).
   if (!outer.length) {
     const isOuter = (el: Element): boolean => usable(el) && !scan.someAncestor(el, isFound);
     const el = closest(doc, body, scan.at(0) as Element, isOuter);
-    if (el) out.push({ field: 'authors', value: [{ name: el.textContent ?? '' }], source: 'byline', from: 'byline' });
+    if (el) out.push({ field: 'authors', value: [{ name: blockText(el) }], source: 'byline', from: 'byline' });
   }
 
   // A short "By X" / "Par X" line among the elements right after the h1.

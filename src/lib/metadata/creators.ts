@@ -24,14 +24,15 @@ const ORG_WORDS =
 
 const ROLE =
   /\b(staff writer|staff reporter|senior writer|senior editor|contributing (writer|editor)|contributor|correspondent|reporter|columnist|editor(-in-chief)?|writer|journalist|photographer|special envoy|journaliste|envoyée? spéciale?|correspondante?|rédacteur|rédactrice|chroniqueur|chroniqueuse|korrespondent(in)?|redakteur(in)?|autor(in)?|corresponsal|redactora?|periodista|enviad[oa] especial|corrispondente|inviato|giornalista|verslaggever|correspondent)\b/i;
+// Unicode-aware word edges: JavaScript's \b is ASCII-only, so "publié" or "sábado" never ended a word.
 const DATE_WORDS =
-  /\b(last updated|updated?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|published|posted|modified|last modified|mis à jour|publié|actualisé|aktualisiert|veröffentlicht|stand|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|min(ute)?s? read|lecture|lesezeit|lectura|today|yesterday|hier|aujourd'hui|gestern|heute|ago|il y a)\b/i;
+  /(?<![\p{L}\p{M}])(last updated|updated?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|published|posted|modified|last modified|mis à jour|publié|actualisé|aktualisiert|veröffentlicht|stand|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|min(ute)?s? read|lecture|lesezeit|lectura|today|yesterday|hier|aujourd'hui|gestern|heute|ago|il y a)(?![\p{L}\p{M}])/iu;
 const MONTHS =
   /\b(jan(uary|vier|uar)?|feb(ruary|ruar)?|févr(ier)?|fév|mar(ch|s)?|märz|apr(il)?|avr(il)?|may|mai|jun(e)?|juin|jul(y)?|juil(let)?|aug(ust)?|août|sep(t(ember)?)?|oct(ober|obre)?|okt(ober)?|nov(ember|embre)?|dec(ember)?|déc(embre)?|dez(ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|juni|juli|augustus|oktober)\b\.?/i;
 // A month name only counts next to a number ("Feb 13"): "Theresa May" is a name.
 const MONTH_DATE = new RegExp(`(${MONTHS.source})\\s*\\d`, 'i');
 const PREFIX =
-  /^(written by|reported by|story by|posted by|text by|texte de|un article de|publicado por|escrito por|scritto da|by|par|von|por|di|door|af|av|from|auteur|author|autor|autore|texte|text|tekst|texto|текст|автор|γράφει(?:\s+[οη])?|napisał[a]?|írta|yazan|著者)\s*[:：\s]\s*/iu;
+  /^(written by|reported by|story by|posted by|text by|gepost door|geplaatst door|geschreven door|posté par|publié par|écrit par|gepostet von|veröffentlicht von|geschrieben von|pubblicato da|postado por|escrito por|postat de|skrevet af|skrevet av|postat av|lähettänyt|texte de|un article de|publicado por|escrito por|scritto da|by|par|von|por|di|door|af|av|from|auteur|author|autor|autore|texte|text|tekst|texto|текст|автор|γράφει(?:\s+[οη])?|napisał[a]?|írta|yazan|著者)\s*[:：\s]\s*/iu;
 // The ideographic and full-width commas of Chinese and Japanese bylines ("李明、王芳") need no space.
 // Word edges are Unicode-aware: "Ayşe" must not split at "e" after the non-ASCII "ş". The one-letter
 // conjunctions (Spanish y, Italian/Portuguese e, Catalan i) count in lower case only: "John Y Smith".
@@ -54,6 +55,8 @@ export function isGenericNewsroom(name: string): boolean {
 }
 
 /** The outlet crediting itself: its name alone, or with a newsroom word ("DIE LAGE Redaktion", "Staff of The Ledger"). */
+const COMPANY_SUFFIX = /^(?:社|株式会社|有限公司|股份有限公司|inc\.?|ltd\.?|llc|plc|gmbh|ag|kg|s\.?a\.?|sas|s\.?l\.?|s\.?r\.?l\.?|b\.?v\.?|oy|ab|as|a\/s|sp\.? z o\.?o\.?|group|gruppe|groupe|grupo|gruppo|media|médias|medien|verlag|éditions?|editora|editorial|publishing|press)$/iu;
+
 export function isOutletCredit(name: string, siteName?: string): boolean {
   if (isGenericNewsroom(name)) return true;
   if (!siteName) return false;
@@ -62,7 +65,8 @@ export function isOutletCredit(name: string, siteName?: string): boolean {
   if (!site || !key.includes(site)) return false;
   if (key === site) return true;
   const rest = name.replace(new RegExp(siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ').replace(/\b(of|de|der|du|des|del|di)\b/gi, ' ').trim();
-  return !!rest && (isGenericNewsroom(rest) || /^(?:staff|team|redaktion|rédaction|redacción|redazione|redactie)(?:\s|$)/i.test(rest));
+  // "みなと新報社", "Gazette Media Inc.": the outlet's name with its company's legal or house suffix.
+  return !!rest && (isGenericNewsroom(rest) || /^(?:staff|team|redaktion|rédaction|redacción|redazione|redactie)(?:\s|$)/i.test(rest) || rest.split(/\s+/).every((w) => COMPANY_SUFFIX.test(w)));
 }
 
 /** A news agency's name as bylines and datelines write it ("dpa", "AFP", "EFE"). */
@@ -84,9 +88,12 @@ function isAgencyCredit(name: string): boolean {
  */
 function dropDebris(list: Creator[], siteName?: string): Creator[] {
   if (!list.some((c) => c.kind === 'person' && !/^\p{Ll}/u.test(c.name))) return list;
+  const fullName = list.some((c) => c.kind === 'person' && /\s/.test(c.name.trim()));
   return list.filter((c) => {
     if (/^\p{Ll}/u.test(c.name)) return false;
-    if (c.kind === 'person') return true;
+    // "Villavicencio" on the line under "Camilo Andrés Rojas Parra": in scripts that space their
+    // words, one word beside a full name is the place it was filed from.
+    if (c.kind === 'person') return !(fullName && !/\s/.test(c.name.trim()) && /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(c.name));
     return !(isOutletCredit(c.name, siteName) || isAgencyCredit(c.name) || ORG_WORDS_STAFF.test(c.name) || !/\s/.test(c.name.trim()));
   });
 }
@@ -131,10 +138,15 @@ function dropContacts(s: string): string {
     // "(stevenhgm)", "()" left behind: a one-token or empty parenthesis is a handle, not a name;
     // "(avec X et Y)" is unwrapped so that the co-authors are split normally.
     .replace(/\(\s*[^\s()]*\s*\)/g, ' ')
-    // "佐藤 健一（金沢総局）": the bureau in full-width brackets after a name.
-    .replace(/（[^（）]{0,20}）/g, ' ')
+    // "佐藤 健一（金沢総局）": the bureau in full-width brackets after a name; "（佐藤美咲）" alone, the
+    // Japanese signature at a story's end, is the name itself.
+    .replace(/^\s*（([^（）]{1,20})）\s*$/u, '$1')
+    .replace(/(?<=\S\s*)（[^（）]{0,20}）/gu, ' ')
     .replace(/[()]/g, ' ');
 }
+
+/** Editors, photographers, illustrators, translators: credited on the line, not authors. */
+const NOT_AUTHOR_CREDIT = /(^|\s)(edited|illustrat(ed|ions?)|photo(graph)?s?|fotos?|bilder?|pictures|translated|video|graphics?|additional reporting|фото|φωτογραφί(?:α|ες)|zdjęcia|kuvat?|عکس|صور|تصوير)\s*(by\b|:).*$/iu;
 
 function cleanSegment(seg: string): string {
   let s = seg.replace(/\s+/g, ' ').trim();
@@ -143,11 +155,12 @@ function cleanSegment(seg: string): string {
   // One prefix only ("Di Luigi Di Maio" keeps its second "Di"); a label may precede it ("Auteur : par X").
   const label = /^(auteur|author|autor|autore)\s*:\s*/i;
   s = s.replace(label, '').replace(PREFIX, '').trim();
+  // Any other one-word credit label before a colon ("گزارش: سارا محمدی", "Reportaje: …"), once the
+  // photo, editing and translation credits below had their chance to drop the segment.
+  if (!NOT_AUTHOR_CREDIT.test(s) && s.search(CJK_NOT_AUTHOR) !== 0) s = s.replace(/^[\p{L}\p{M}]{2,16}\s*[:：]\s*(?=\p{L})/u, '');
   s = cutAtDate(s);
   // Editors, photographers and illustrators are credited but are not authors.
-  s = s
-    .replace(/(^|\s)(edited|illustrat(ed|ions?)|photo(graph)?s?|fotos?|bilder?|pictures|translated|video|graphics?|additional reporting|фото|φωτογραφί(?:α|ες)|zdjęcia|kuvat?)\s*(by\b|:).*$/iu, '')
-    .trim();
+  s = s.replace(NOT_AUTHOR_CREDIT, '').trim();
   // "Jane Doe is a staff writer", "Jane Doe, correspondent in Paris" → keep the name part.
   s = s.replace(/\s+(is|est|ist|es|è)\s+.*$/i, '');
   const role = s.search(ROLE);
@@ -192,7 +205,9 @@ function plausibleName(s: string): boolean {
 
 /** Split one raw byline/author string into clean names. */
 export function splitByline(raw: string, siteName?: string, inverted = false): string[] {
-  const text = dropContacts(cleanText(stripTags(decodeEntities(raw)), 2000));
+  // Line breaks are kept: a byline element's blocks (name, place, date line) arrive one per line
+  // (byline.ts blockText) and SEGMENT_SEP splits at them.
+  const text = dropContacts(stripTags(decodeEntities(raw)).split('\n').map((l) => cleanText(l, 2000)).filter(Boolean).join('\n'));
   // The site's own name is one name, even when it reads like a list ("Wieś i Rynek", "Faits & Gestes").
   if (siteName && looseKey(text) === looseKey(siteName)) return [text.trim()];
   if (inverted) {

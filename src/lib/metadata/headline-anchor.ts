@@ -20,7 +20,8 @@ function titleKeys(doc: Document, meta: MetaMap): Set<string> {
   const out = new Set<string>();
   for (const t of [meta.get('og:title')?.[0], meta.get('twitter:title')?.[0], doc.title]) {
     if (!t) continue;
-    for (const part of [t, ...t.split(TITLE_SEP)]) {
+    // "Talbote: Land gibt grünes Licht…": a site name glued to its colon is a prefix too.
+    for (const part of [t, ...t.split(TITLE_SEP), ...t.split(/(?<=\S)[:：]\s+/u)]) {
       const k = key(part);
       if (k.length >= 12) out.add(k);
     }

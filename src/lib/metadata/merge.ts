@@ -4,7 +4,7 @@
 import type { Creator, Metadata, Provenance } from '../types';
 import { cleanText, decodeEntities, stripTags } from '../text-safety';
 import type { Candidate, SourceId, TextField } from './candidates';
-import { buildCreators, isOutletCredit, looseKey } from './creators';
+import { buildCreators, isAgency, isOutletCredit, looseKey } from './creators';
 import { parseIsoDate } from './dates';
 import { localDay } from './local-day';
 import { cleanTitle } from './title';
@@ -73,14 +73,20 @@ interface Picked {
   weak: boolean;
 }
 
-function pickAuthors(all: readonly Candidate[], siteName?: string): Picked | undefined {
+function pickAuthors(all: readonly Candidate[], siteName?: string, hostLabel = ''): Picked | undefined {
+  // A blog's account named like its host ("Harderwijker Buurtnieuws" on harderwijkerbuurtnieuws.…) is
+  // the outlet too, when the page declares no site name.
+  const hostKey = hostLabel.length >= 4 ? looseKey(hostLabel) : '';
   let fallback: Picked | undefined;
   for (const c of ranked(all, 'authors')) {
     const creators = buildCreators(c.value, siteName, c.inverted);
     if (!creators.length) continue;
     // Only the site's own name or a bare "Redaktion" (a common <meta name=author>): keep looking
     // for named authors, and use it only when nothing better exists.
-    const onlySite = creators.every((a) => isOutletCredit(a.name, siteName));
+    const onlySite = creators.every((a) => isOutletCredit(a.name, siteName) || (hostKey !== '' && looseKey(a.name) === hostKey)) ||
+      // Only organisations, none of them an agency: the paper itself in <meta name=author> or JSON-LD
+      // ("中台灣日報"); a person named in the byline is the author. An agency's story stays the agency's.
+      creators.every((a) => a.kind === 'organization' && !isAgency(a.name));
     if (!onlySite) return { value: creators, from: c.from, weak: false };
     fallback ??= { value: creators, from: c.from, weak: true };
   }
@@ -138,8 +144,8 @@ export function mergeCandidates(
   set('doi', pick(all, 'doi', normalizeDoi));
   set('description', pick(all, 'description', (v) => plain(v, 2000) || undefined));
   const siteName = fields.siteName ?? fields.publisher;
-  let authors = pickAuthors(all, siteName);
-  if (lateAuthors && (!authors || authors.weak)) authors = pickAuthors(all.concat(lateAuthors()), siteName);
+  let authors = pickAuthors(all, siteName, hostLabel);
+  if (lateAuthors && (!authors || authors.weak)) authors = pickAuthors(all.concat(lateAuthors()), siteName, hostLabel);
   if (authors) {
     fields.authors = authors.value;
     provenance.authors = authors.from;

@@ -42,7 +42,7 @@ export const MONTH_NUMBER: ReadonlyMap<string, number> = (() => {
 })();
 
 /** Labels that make a date line the update ("Updated", "Mis à jour le", "Aktualisiert am"). */
-export const UPDATED_LABELS = /\b(?:updated?|last updated|modified|mis à jour|mise à jour|maj|aktualisiert|zuletzt aktualisiert|actualizado|actualización|atualizado|atualização|aggiornato|bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|actualizat|güncelleme|güncellendi|frissítve|ενημερώθηκε|обновлено|оновлено|актуализирана|actualitzat|ažurirano|diperbarui|עודכן)\b|更新|수정/iu;
+export const UPDATED_LABELS = /(?<![\p{L}\p{M}])(?:updated?|last updated|modified|mis à jour|mise à jour|maj|aktualisiert|zuletzt aktualisiert|actualizado|actualización|atualizado|atualização|aggiornato|bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|actualizat|güncelleme|güncellendi|frissítve|ενημερώθηκε|обновлено|оновлено|актуализирана|actualitzat|ažurirano|diperbarui|עודכן)(?![\p{L}\p{M}])|更新|수정/iu;
 
 /** Labels that make a date line the publication ("Published", "Publié le", "Veröffentlicht am"). */
-export const PUBLISHED_LABELS = /\b(?:published|posted|publié|publiée|veröffentlicht|erschienen|publicado|publicada|pubblicato|gepubliceerd|opublikowano|publicerad|publiceret|publisert|julkaistu|publikováno|publicat|yayınlanma|yayınlandı|megjelent|δημοσιεύθηκε|опубликовано|опубліковано|публикувана|publicat|objavljeno|diterbitkan|פורסם)\b|公開|发布|發布|게시|입력/iu;
+export const PUBLISHED_LABELS = /(?<![\p{L}\p{M}])(?:published|posted|publié|publiée|veröffentlicht|erschienen|publicado|publicada|pubblicato|gepubliceerd|opublikowano|publicerad|publiceret|publisert|julkaistu|publikováno|publicat|yayınlanma|yayınlandı|megjelent|δημοσιεύθηκε|опубликовано|опубліковано|публикувана|publicat|objavljeno|diterbitkan|פורסם)(?![\p{L}\p{M}])|公開|发布|發布|게시|입력/iu;

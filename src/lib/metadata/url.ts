@@ -4,7 +4,10 @@
 // "Same site" is kept simple and documented rather than using the Public Suffix List:
 // hostnames are lowercased, a leading "www.", "m." or "amp." is dropped, then the last two
 // labels must match — three when the second-level label is a generic one under a
-// two-letter country code (co.uk, com.au, gouv.fr…).
+// two-letter country code (co.uk, com.au, gouv.fr…), or when the last two are a hosting platform
+// whose subdomains are separate sites (hosting-platforms.ts).
+
+import { HOSTING_PLATFORMS } from './hosting-platforms';
 
 const GENERIC_SLD = new Set(['co', 'com', 'org', 'net', 'gov', 'gouv', 'ac', 'edu', 'ne', 'or', 'go', 'nic', 'ltd', 'plc']);
 
@@ -14,7 +17,8 @@ export function siteKey(hostname: string): string {
   if (labels.length <= 2) return host;
   const tld = labels[labels.length - 1] ?? '';
   const sld = labels[labels.length - 2] ?? '';
-  const keep = tld.length === 2 && GENERIC_SLD.has(sld) ? 3 : 2;
+  // A blog on a hosting platform is its own site: harderwijkerbuurtnieuws.blogspot.com, not blogspot.com.
+  const keep = (tld.length === 2 && GENERIC_SLD.has(sld)) || HOSTING_PLATFORMS.has(`${sld}.${tld}`) ? 3 : 2;
   return labels.slice(-keep).join('.');
 }
 

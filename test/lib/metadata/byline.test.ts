@@ -72,13 +72,13 @@ describe('fromByline beyond the headline window', () => {
   it('skips a byline nested in an outer byline that starts far above the headline', () => {
     // The outer element holds few characters but many elements: the inner one is not outermost.
     const doc = docOf(`<body><div class="author-box"><span>By Outer Name</span>${'<i></i>'.repeat(300)}<h1>Headline</h1><span class="byline">Inner Name</span></div></body>`);
-    expect(names(doc)).toEqual(['byline=By Outer NameHeadlineInner Name']);
+    expect(names(doc)).toEqual(['byline=By Outer Name\nHeadline\nInner Name']);
   });
 
   it('keeps only the outermost of nested explicit authors, wherever the outer one starts', () => {
     const doc = docOf(`<body><div itemprop="author">${'<i></i>'.repeat(300)}<h1>Headline</h1><span itemprop="author">Jane Doe</span></div></body>`);
     // The outer author is farther than 150 elements: no explicit candidate, the outer line is the fallback.
-    expect(names(doc)).toEqual(['byline=HeadlineJane Doe']);
+    expect(names(doc)).toEqual(['byline=Headline\nJane Doe']);
   });
 
   it('finds a "By" line among the elements right after the headline', () => {
