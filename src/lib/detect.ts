@@ -102,10 +102,32 @@ function isBylineOrTime(el: Element): boolean {
 
 const MAX_DATE_LINE = 120;
 
+/**
+ * el.textContent when it is at most `max` characters, else null, read without building the text of a
+ * wrapper: in the walk round the headline, textContent of each wrapper on the way down would copy
+ * the whole article, on every page the detector runs on.
+ */
+function shortText(el: Element, max: number): string | null {
+  let text = '';
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      text += node.nodeValue ?? '';
+      if (text.length > max) return null;
+    }
+    if (node.firstChild && node.nodeType === 1) node = node.firstChild;
+    else {
+      while (node && node !== el && !node.nextSibling) node = node.parentNode;
+      node = node && node !== el ? node.nextSibling : null;
+    }
+  }
+  return text;
+}
+
 function datesLine(el: Element): boolean {
   if (el.childElementCount > 3) return false;
-  const text = el.textContent ?? '';
-  return text.length <= MAX_DATE_LINE && DATE_TEXT.test(text);
+  const text = shortText(el, MAX_DATE_LINE);
+  return text !== null && DATE_TEXT.test(text);
 }
 
 /** A byline, a <time> or a printed date in the block around the first h1: a bounded walk, never a page scan. */
