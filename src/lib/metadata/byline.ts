@@ -2,6 +2,7 @@
 // .signature… or a short "By X" / "Par X" line right after the h1. Returns raw strings; the
 // cleaning (dates, roles, "Par", handles) happens in creators.ts.
 import { blockText } from './block-text';
+import { AUTHOR_PATH_SEGMENTS, alternation } from './byline-words';
 import type { Candidate, RawCreator } from './candidates';
 import { bodyOf, descendantCount, elementWalker } from '../extract/safe-dom';
 import { around } from './around';
@@ -11,12 +12,30 @@ import { CHROME_CLASS, CHROME_TAGS, firstH1, inChrome, isBylineElement, isExplic
 // "記者林怡君／台中報導", "本报记者 李明": the Chinese reporter's title runs into the name, no separator.
 const PREFIXED = /^\s*(?:(by|par|von|por|di|door|af|av|written by|posted by|texte|reportage|tekst|texto|text|autor|auteur|autore|author|текст|автор|γράφει|napisał[a]?|írta|yazan|著者|作者|文|記者|글)\s*[:：\s]\s*\S|【?(?:本報|本报)?(?:記者|记者)[\u4e00-\u9fff]{2,4}\s*[/／])/iu;
 
+/** "〔記者林佳蓉、張育誠／台中報導〕", "【記者 王小明/台北報導】": Taiwanese papers open the lede with the credit. */
+const LEDE_CREDIT = /^[〔【\[（(]\s*((?:本報|本报)?(?:記者|记者)\s*[\u4e00-\u9fff、，,\s]{2,30}?)\s*[/／]/u;
+
+/** Whether el sits in a list item that links to another story: a "related" or "most read" teaser. */
+function inTeaserList(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    if (a.localName === 'li') {
+      for (const link of Array.from(a.getElementsByTagName('a'))) if ((link.textContent ?? '').trim().length > 25) return true;
+      return false;
+    }
+    if (a.localName === 'article' || a.localName === 'main' || a.localName === 'body') return false;
+  }
+  return false;
+}
+
 /** Profile paths of authors ("/author/jane-doe", "/autor/katrin-behrendt", "/auteurs/…", "/yazar/…"). */
-const AUTHOR_PATH = /\/(?:authors?|autor(?:es|en|i)?|autore|auteurs?|redakteur(?:e|in)?|redaktor|journalist(?:en|er|s)?|reporters?|writers?|columnists?|yazar(?:lar)?|penulis|forfatter|skribent)\/[^/?#\s]+/i;
+const AUTHOR_PATH = new RegExp(`/(?:${alternation(AUTHOR_PATH_SEGMENTS)})/[^/?#\\s]+`, 'i');
 /** "Quelle: dpa", "Source : AFP", "Fuente: EFE": a source line naming the agency whose story it is. */
 const SOURCE_LINE = /^(?:quelle|source|fuente|fonte|źródło|zdroj|bron|kilde|källa|lähde|forrás|kaynak|sursa|izvor|πηγή|источник)\s*[:：]\s*([\p{L}][\p{L} /.-]{0,40}?)\s*$/iu;
 /** "Bremen/Hannover (dpa) - …", "PARÍS (EFE).– …": the dateline opening an agency's story. */
 const DATELINE = /^[\p{Lu}][\p{L}\p{M}/ .'’-]{1,40}?\s*\(\s*([\p{L}][\p{L}/ .-]{0,20}?)\s*\)\s*[.,]?\s*[-–—:]/u;
+
+/** "PTI | Hyderabad", "ANSA · Roma": the meta row crediting the agency, then the place or the date. */
+const CREDIT_ROW = /^([\p{L}][\p{L}/ .-]{1,24}?)\s*[|•·]\s*\S/u;
 
 /**
  * The agency whose story the page runs, from a source line or the lede's dateline next to the headline:
@@ -29,7 +48,7 @@ function agencyCredit(scan: NonNullable<ReturnType<typeof around>>): RawCreator[
     if (el.childElementCount > 3) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text || text.length > 2000) continue;
-    const m = (text.length <= 60 ? SOURCE_LINE.exec(text) : null) ?? DATELINE.exec(text);
+    const m = (text.length <= 60 ? SOURCE_LINE.exec(text) : null) ?? DATELINE.exec(text) ?? (text.length <= 60 ? CREDIT_ROW.exec(text) : null);
     const names = m?.[1]?.split(/\s*\/\s*/) ?? [];
     if (names.length && names.every(isAgency)) return names.map((name) => ({ name, kind: 'organization' as const }));
   }
@@ -148,7 +167,12 @@ export function authorLinksNear(doc: Document, headline: Element | null): RawCre
 /** Explicit authors farther than this from the headline are ignored; other bylines past it are a last resort. */
 const NEAR = 150;
 
-export function fromByline(doc: Document, headline: Element | null = firstH1(doc)): Candidate[] {
+export interface BylineScan {
+  /** Only the bylines near the headline: no walk of the whole page for a distant one. */
+  nearOnly?: boolean;
+}
+
+export function fromByline(doc: Document, headline: Element | null = firstH1(doc), opts: BylineScan = {}): Candidate[] {
   const body = bodyOf(doc); // via the prototype: <img name="body"> must not hide the bylines (F8)
   if (!body) return [];
   // Positions are counted in `body.querySelectorAll('*')` order from the headline (or from the first
@@ -194,23 +218,29 @@ export function fromByline(doc: Document, headline: Element | null = firstH1(doc
     out.push({ field: 'authors', value: [{ name: blockText(el) }], source: 'byline', from: 'byline' });
   }
   // None near: the closest one at any distance, found in one forward walk (most pages have none).
-  if (!outer.length) {
+  if (!outer.length && !opts.nearOnly) {
     const isOuter = (el: Element): boolean => usable(el) && !scan.someAncestor(el, isFound);
     const el = closest(doc, body, scan.at(0) as Element, isOuter);
     if (el) out.push({ field: 'authors', value: [{ name: blockText(el) }], source: 'byline', from: 'byline' });
   }
 
-  // A short "By X" / "Par X" line among the elements right after the h1.
+  // Short "By X" / "Par X" lines among the elements right after the h1, and a reporter's credit that
+  // opens the lede ("〔記者林佳蓉／台中報導〕…"). Up to three, in order: when the first names only the
+  // newsroom ("by Web Desk" in the meta row), the "By Ngozi Eze-Ibekwe" line atop the body comes next.
   if (headline) {
-    for (let d = 1; d < 40; d++) {
+    let found = 0;
+    const seen = new Set<string>();
+    for (let d = 1; d < 40 && found < 3; d++) {
       const el = scan.at(d);
       if (!el) break;
-      if (el.children.length > 2) continue;
+      if (el.children.length > 2 || inTeaserList(el)) continue;
       const text = (el.textContent ?? '').slice(0, 200).replace(/\s+/g, ' ').trim();
-      if (text.length < 120 && PREFIXED.test(text) && usable(el)) {
-        out.push({ field: 'authors', value: [{ name: text }], source: 'byline', from: 'byline:text' });
-        break;
-      }
+      const lede = LEDE_CREDIT.exec(text)?.[1];
+      const line = text.length < 120 && PREFIXED.test(text) ? text : lede;
+      if (!line || seen.has(line) || !usable(el)) continue;
+      seen.add(line);
+      found++;
+      out.push({ field: 'authors', value: [{ name: line }], source: 'byline', from: 'byline:text' });
     }
   }
   // Last: the agency named by a source line or the dateline, for pages that name no person.

@@ -6,6 +6,7 @@ import { cleanText, decodeEntities, stripTags } from '../text-safety';
 import type { RawCreator } from './candidates';
 import { recase, splitPersonName, uninvert } from './name-parts';
 import { PUBLISHED_LABELS, UPDATED_LABELS } from './month-names';
+import { BYLINE_UI_WORDS, NEWSROOM_WORDS, NOT_AUTHOR_CREDITS, alternation } from './byline-words';
 
 export const MAX_AUTHORS = 50;
 
@@ -17,8 +18,8 @@ const AGENCIES = new Set(
     'the canadian press', 'ccp', 'lusa', 'ap/afp', 'afp/reuters', 'reuters/afp', 'ntb', 'tt', 'ritzau', 'stt',
   ].map((s) => s.toLowerCase()),
 );
-const NEWSROOM =
-  /^(la |the |die |el |la |le )?(rédaction|redaction|redaktion|redacción|redaccion|redazione|redactie|staff|editorial board|editors|newsroom|web desk|desk|editorial|bureau|red\.)(?=\s|$|\W)/i;
+const NEWSROOM_ALT = alternation(NEWSROOM_WORDS);
+const NEWSROOM = new RegExp(`^(?:la |the |die |el |le )?(?:${NEWSROOM_ALT})(?=\\s|$|[^\\p{L}\\p{M}])`, 'iu');
 const ORG_WORDS =
   /\b(news|press|agency|agence|agencia|agentur|team|staff|desk|newsroom|media|group|service|services|bureau|magazine|journal|times|post|tribune|herald|gazette|radio|tv|television|network|institute|foundation|university|association|council|ministry|department|company|inc\.?|ltd\.?|llc|gmbh|s\.a\.)\b/i;
 
@@ -32,12 +33,44 @@ const MONTHS =
 // A month name only counts next to a number ("Feb 13"): "Theresa May" is a name.
 const MONTH_DATE = new RegExp(`(${MONTHS.source})\\s*\\d`, 'i');
 const PREFIX =
-  /^(written by|reported by|story by|posted by|text by|gepost door|geplaatst door|geschreven door|posté par|publié par|écrit par|gepostet von|veröffentlicht von|geschrieben von|pubblicato da|postado por|escrito por|postat de|skrevet af|skrevet av|postat av|lähettänyt|texte de|un article de|publicado por|escrito por|scritto da|by|par|von|por|di|door|af|av|from|auteur|author|autor|autore|texte|text|tekst|texto|текст|автор|γράφει(?:\s+[οη])?|napisał[a]?|írta|yazan|著者)\s*[:：\s]\s*/iu;
+  /^(written by|reported by|story by|posted by|text by|gepost door|geplaatst door|geschreven door|posté par|publié par|écrit par|gepostet von|veröffentlicht von|geschrieben von|pubblicato da|postado por|escrito por|postat de|skrevet af|skrevet av|postat av|lähettänyt|texte de|un article de|publicado por|escrito por|scritto da|by|par|von|por|di|door|af|av|from|auteur|author|autor|autore|texte|text|tekst|texto|текст|автор|γράφει(?:\s+[οη])?|napisał[a]?|írta|yazan|著者|מאת|بقلم|كتبت?|โดย)\s*[:：\s]\s*/iu;
 // The ideographic and full-width commas of Chinese and Japanese bylines ("李明、王芳") need no space.
 // Word edges are Unicode-aware: "Ayşe" must not split at "e" after the non-ASCII "ş". The one-letter
 // conjunctions (Spanish y, Italian/Portuguese e, Catalan i) count in lower case only: "John Y Smith".
 const LIST_SEP =
   /\s*(?:,|;|&|\+|(?<![\p{L}\p{M}])(?:[Aa]nd|[Ww]ith|avec|mit|con|com|met|med|et|und|y|e|en|i|og|och)(?![\p{L}\p{M}]))\s+|\s*[、，；]\s*/u;
+const LIST_SEP_G = new RegExp(LIST_SEP.source, 'gu');
+/** Hebrew writes "and" as a prefix: "נועה בן־דוד ויואב אלמוג" is two people. */
+const HEBREW_AND = /\s+ו(?=[\u05d0-\u05ea]{2,}\s+[\u05d0-\u05ea])/u;
+
+/**
+ * A byline's names split at list separators. A single capitalised word after the one-letter "i" or
+ * "y" continues the family name before it ("Jordi Puigdollers i Ferrer", "José Ortega y Gasset"): a
+ * co-author would be a full name. A Catalan byline opens with "Per" ("by"); elsewhere Per is a name.
+ */
+function splitList(text: string, lang?: string): string[] {
+  let t = text;
+  if (lang?.toLowerCase().startsWith('ca')) t = t.replace(/^\s*per\s+(?=\p{Lu}\S*\s+\p{Lu})/iu, '');
+  const out: string[] = [];
+  let last = 0;
+  let joinNext = false;
+  const push = (part: string): void => {
+    if (joinNext && out.length) out[out.length - 1] += part;
+    else out.push(part);
+  };
+  for (const m of t.matchAll(LIST_SEP_G)) {
+    const part = t.slice(last, m.index);
+    push(part);
+    const next = t.slice(m.index + m[0].length);
+    const prev = out[out.length - 1] ?? '';
+    joinNext = /^\s+[iy]\s+$/u.test(m[0]) && /^\p{Lu}[\p{L}\p{M}'’-]+(?=$|\s*[,;&]|\s+(?:[iy]|and|et|y|e)\s)/u.test(next) && /\S\s+\S/u.test(prev);
+    if (joinNext) out[out.length - 1] += m[0];
+    last = m.index + m[0].length;
+  }
+  push(t.slice(last));
+  return out.flatMap((part) => part.split(HEBREW_AND));
+}
+
 const SEGMENT_SEP = /\s*(?:\||•|·|—|–|\s-\s|\/\/|\n)\s*/;
 
 /** Loose comparison key: lowercase, letters and digits only. */
@@ -66,7 +99,7 @@ export function isOutletCredit(name: string, siteName?: string): boolean {
   if (key === site) return true;
   const rest = name.replace(new RegExp(siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ').replace(/\b(of|de|der|du|des|del|di)\b/gi, ' ').trim();
   // "みなと新報社", "Gazette Media Inc.": the outlet's name with its company's legal or house suffix.
-  return !!rest && (isGenericNewsroom(rest) || /^(?:staff|team|redaktion|rédaction|redacción|redazione|redactie)(?:\s|$)/i.test(rest) || rest.split(/\s+/).every((w) => COMPANY_SUFFIX.test(w)));
+  return !!rest && (isGenericNewsroom(rest) || /^team(?:\s|$)/i.test(rest) || rest.split(/\s+/).every((w) => COMPANY_SUFFIX.test(w)));
 }
 
 /** A news agency's name as bylines and datelines write it ("dpa", "AFP", "EFE"). */
@@ -86,18 +119,21 @@ function isAgencyCredit(name: string): boolean {
  * ("Madrid"), a phrase in lower case ("à Lyon", "com Lusa"). Organisations that are real co-authors
  * (several words, none of those) stay.
  */
-function dropDebris(list: Creator[], siteName?: string): Creator[] {
+function dropDebris(list: Creator[], siteName?: string, listed: ReadonlySet<Creator> = new Set()): Creator[] {
   if (!list.some((c) => c.kind === 'person' && !/^\p{Ll}/u.test(c.name))) return list;
   const fullName = list.some((c) => c.kind === 'person' && /\s/.test(c.name.trim()));
   return list.filter((c) => {
     if (/^\p{Ll}/u.test(c.name)) return false;
+    // An entry of its own in a list (JSON-LD authors, profile links) is no line's debris: "Sutrisno"
+    // linked to his profile is a person, EFE listed as an author is a co-author. Newsrooms still go.
+    if (listed.has(c)) return !(isOutletCredit(c.name, siteName) || ORG_WORDS_STAFF.test(c.name));
     // "Villavicencio" on the line under "Camilo Andrés Rojas Parra": in scripts that space their
     // words, one word beside a full name is the place it was filed from.
     if (c.kind === 'person') return !(fullName && !/\s/.test(c.name.trim()) && /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(c.name));
     return !(isOutletCredit(c.name, siteName) || isAgencyCredit(c.name) || ORG_WORDS_STAFF.test(c.name) || !/\s/.test(c.name.trim()));
   });
 }
-const ORG_WORDS_STAFF = /(?:^|\s)(?:staff|writers|reporters|newsroom|desk|redaktion|rédaction|redacción|redazione|redactie)(?:\s|$)/i;
+const ORG_WORDS_STAFF = new RegExp(`(?:^|\\s)(?:writers|reporters|${NEWSROOM_ALT})(?=\\s|$)`, 'iu');
 
 /** A Chinese, Japanese or Korean personal name as bylines write it: 2–4 Han characters or Hangul
  *  syllables, or Han and kana up to 8, without the words that end names of newsrooms, papers and
@@ -146,7 +182,25 @@ function dropContacts(s: string): string {
 }
 
 /** Editors, photographers, illustrators, translators: credited on the line, not authors. */
-const NOT_AUTHOR_CREDIT = /(^|\s)(edited|illustrat(ed|ions?)|photo(graph)?s?|fotos?|bilder?|pictures|translated|video|graphics?|additional reporting|фото|φωτογραφί(?:α|ες)|zdjęcia|kuvat?|عکس|صور|تصوير)\s*(by\b|:).*$/iu;
+const CREDIT_ALT = alternation(NOT_AUTHOR_CREDITS);
+const CREDIT_TAIL = '\\s*(?:by(?![\\p{L}])|[:：]).*$';
+const NOT_AUTHOR_CREDIT = new RegExp(`(?:^|\\s)(?:${CREDIT_ALT})${CREDIT_TAIL}`, 'isu');
+// Glued to the name before it, capitalised ("Дмитрий КимФото: …": two inline elements whose text runs
+// together). Case-sensitive on purpose: under the i flag \p{Lu} also matches lower case.
+const GLUED_CREDIT = new RegExp(
+  `(?<=\\p{Ll})(?:${alternation(NOT_AUTHOR_CREDITS.map((w) => w.charAt(0).toLocaleUpperCase() + w.slice(1)))})${CREDIT_TAIL}`,
+  'su',
+);
+const dropCredits = (s: string): string => s.replace(NOT_AUTHOR_CREDIT, '').replace(GLUED_CREDIT, '').trim();
+
+/** The photo, editing or translation credits of a byline line ("Edited By: Rohit Verma"), '' if none. */
+export function nonAuthorCredits(raw: string): string {
+  return raw
+    .split('\n')
+    .map((l) => (NOT_AUTHOR_CREDIT.exec(l) ?? GLUED_CREDIT.exec(l))?.[0] ?? '')
+    .join(' ')
+    .trim();
+}
 
 function cleanSegment(seg: string): string {
   let s = seg.replace(/\s+/g, ' ').trim();
@@ -157,10 +211,10 @@ function cleanSegment(seg: string): string {
   s = s.replace(label, '').replace(PREFIX, '').trim();
   // Any other one-word credit label before a colon ("گزارش: سارا محمدی", "Reportaje: …"), once the
   // photo, editing and translation credits below had their chance to drop the segment.
-  if (!NOT_AUTHOR_CREDIT.test(s) && s.search(CJK_NOT_AUTHOR) !== 0) s = s.replace(/^[\p{L}\p{M}]{2,16}\s*[:：]\s*(?=\p{L})/u, '');
+  if (!NOT_AUTHOR_CREDIT.test(s) && !GLUED_CREDIT.test(s) && s.search(CJK_NOT_AUTHOR) !== 0) s = s.replace(/^[\p{L}\p{M}]{2,16}\s*[:：]\s*(?=\p{L})/u, '');
   s = cutAtDate(s);
   // Editors, photographers and illustrators are credited but are not authors.
-  s = s.replace(NOT_AUTHOR_CREDIT, '').trim();
+  s = dropCredits(s);
   // "Jane Doe is a staff writer", "Jane Doe, correspondent in Paris" → keep the name part.
   s = s.replace(/\s+(is|est|ist|es|è)\s+.*$/i, '');
   const role = s.search(ROLE);
@@ -171,7 +225,9 @@ function cleanSegment(seg: string): string {
   const editor = s.search(CJK_NOT_AUTHOR);
   if (editor === 0) return '';
   if (editor > 0) s = s.slice(0, editor);
-  s = s.replace(CJK_CREDIT, '').replace(CJK_ROLE_BEFORE, '').replace(CJK_ROLE_AFTER, '').replace(CJK_DATELINE_AFTER, '');
+  s = s.replace(CJK_CREDIT, '').replace(CJK_DESK_BEFORE, '').replace(CJK_ROLE_BEFORE, '').replace(CJK_ROLE_AFTER, '').replace(CJK_DATELINE_AFTER, '');
+  // "ศิริพร วงศ์สวัสดิ์ ผู้สื่อข่าวประจำจังหวัดเชียงใหม่": a Thai reporter's title after the name.
+  s = s.replace(THAI_ROLE_AFTER, '');
   return s.replace(/^[\s,;:(\-–—'"“”«»/|：，、（「『【／｜]+|[\s,;:)\-–—'"“”«»/|：，、）」』】／｜]+$/g, '').trim();
 }
 
@@ -184,14 +240,19 @@ const CJK_ROLE_AFTER = new RegExp(`\\s*${CJK_ROLES}$`, 'u');
 /** Editors and photographers are credited but are not authors ("编辑：王芳", "责任编辑 王芳", "사진 홍길동"):
  *  the segment ends where their label starts. */
 const CJK_NOT_AUTHOR = /(?:责任编辑|責任編輯|编辑|編輯|校对|校對|摄影|攝影|图片|圖片|에디터|사진)\s*[/／：:｜|]?/u;
+/** "社会部・田中裕二", "北京支局 李明": the desk or bureau before the name. */
+const CJK_DESK_BEFORE = /^[\u4e00-\u9fff]{1,6}(?:部|局|課|班|支局|総局|分社)\s*[・･\s]\s*(?=\S)/u;
+/** Thai reporter, photographer and correspondent titles, written after the name with a space. */
+const THAI_ROLE_AFTER = /\s+(?:ผู้สื่อข่าว|นักข่าว|ช่างภาพ|ผู้เขียน|บรรณาธิการ)\S*(?:\s.*)?$/u;
 /** "陳志明／台北報導", "李明/北京报道": the place the report was filed from, after the name. */
 const CJK_DATELINE_AFTER = /\s*[/／｜|]\s*[\u4e00-\u9fff]{0,8}(?:報導|报道|報道|電|电)$/u;
 /** "文/李明", "撰文：李明", "作者｜李明": a credit label before a slash or colon. */
 const CJK_CREDIT = /^(?:文|撰文|作者|著者|文字|记者|記者|기자|글)\s*[/／：:｜|]\s*/u;
 
 /** Buttons and widgets that sit inside bylines. */
-const UI_WORDS =
-  /^(share|tweet|follow|email|e-mail|print|comments?|subscribe|save|listen|partager|tweeter|suivre|imprimer|teilen|folgen|drucken|compartir|seguir|imprimir|condividi|delen|volgen)$/i;
+const UI_WORDS = new Set(BYLINE_UI_WORDS);
+/** "Share", "Share Tweet Email Print": every word a button's label. */
+const isUiLabel = (s: string): boolean => s.toLowerCase().split(/\s+/).every((w) => UI_WORDS.has(w) || w === 'x');
 
 /** A bare prefix ("By" with the name in another element) or an academic degree after a comma. */
 const NOT_A_NAME =
@@ -199,12 +260,12 @@ const NOT_A_NAME =
 
 function plausibleName(s: string): boolean {
   const words = s.split(' ');
-  if (UI_WORDS.test(s) || NOT_A_NAME.test(s)) return false;
+  if (isUiLabel(s) || NOT_A_NAME.test(s)) return false;
   return s.length >= 2 && s.length <= 100 && words.length <= 8 && /\p{L}/u.test(s) && !/[<>{}=\\]/.test(s);
 }
 
 /** Split one raw byline/author string into clean names. */
-export function splitByline(raw: string, siteName?: string, inverted = false): string[] {
+export function splitByline(raw: string, siteName?: string, inverted = false, lang?: string): string[] {
   // Line breaks are kept: a byline element's blocks (name, place, date line) arrive one per line
   // (byline.ts blockText) and SEGMENT_SEP splits at them.
   const text = dropContacts(stripTags(decodeEntities(raw)).split('\n').map((l) => cleanText(l, 2000)).filter(Boolean).join('\n'));
@@ -220,7 +281,7 @@ export function splitByline(raw: string, siteName?: string, inverted = false): s
     // "AFP/Reuters": a slash only separates when every part is a known agency.
     const slash = seg.split(/\s*\/\s*/);
     const parts = slash.length > 1 && slash.every(isAgency) ? slash : [seg];
-    for (const p of parts) names.push(...p.split(LIST_SEP).map(cleanSegment));
+    for (const p of parts) names.push(...splitList(p, lang).map(cleanSegment));
   }
   // A word in lower case after a capitalised name is what followed it on the line ("Sanne de Vries za"
   // before the date): names end on a capitalised word in scripts with case; particles come before it.
@@ -233,13 +294,22 @@ export function splitByline(raw: string, siteName?: string, inverted = false): s
 }
 
 /** Turn raw creators from one source into cleaned, deduplicated, capped Creators. */
-export function buildCreators(raw: readonly RawCreator[], siteName?: string, inverted = false): Creator[] {
+export interface CreatorOptions {
+  /** The page's language: splits Chinese and Japanese names written without a space. */
+  lang?: string;
+  /** Each raw entry is one listed author (JSON-LD, profile links), not a byline line to split. */
+  listed?: boolean;
+}
+
+export function buildCreators(raw: readonly RawCreator[], siteName?: string, inverted = false, opts: CreatorOptions = {}): Creator[] {
   const out: Creator[] = [];
   const seen = new Set<string>();
+  const listed = new Set<Creator>();
   for (const r of raw) {
     if (out.length >= MAX_AUTHORS) break;
     const structured = r.given && r.family && !inverted;
-    const names = structured ? [cleanText(`${r.given} ${r.family}`, 200)] : splitByline(r.name, siteName, inverted);
+    const names = structured ? [cleanText(`${r.given} ${r.family}`, 200)] : splitByline(r.name, siteName, inverted, opts.lang);
+    const own = opts.listed && names.length === 1;
     for (const n of names) {
       const key = looseKey(n);
       if (!key || seen.has(key) || out.length >= MAX_AUTHORS) continue;
@@ -248,19 +318,22 @@ export function buildCreators(raw: readonly RawCreator[], siteName?: string, inv
       const strongOrg = isAgencyCredit(n) || isGenericNewsroom(n) || ORG_WORDS.test(n);
       const org = r.kind === 'organization' || strongOrg || (r.kind !== 'person' && isOrganizationName(n, siteName));
       if (org) {
-        out.push({ name: n, kind: 'organization' });
+        const o: Creator = { name: n, kind: 'organization' };
+        if (own) listed.add(o);
+        out.push(o);
         continue;
       }
       const name = recase(n);
       const parts = structured
         ? { given: cleanText(r.given, 200), family: cleanText(r.family, 200) }
-        : (inverted && uninvert(cleanText(r.name, 300))) || splitPersonName(name);
+        : (inverted && uninvert(cleanText(r.name, 300))) || splitPersonName(name, opts.lang);
       const c: Creator = { name, kind: 'person' };
       if (parts.given) c.given = parts.given;
       if (parts.family) c.family = parts.family;
       if ('suffix' in parts && parts.suffix) c.suffix = parts.suffix;
+      if (own) listed.add(c);
       out.push(c);
     }
   }
-  return dropDebris(out, siteName);
+  return dropDebris(out, siteName, listed);
 }

@@ -1,6 +1,7 @@
 // Cheap DOM tests for the byline/time scanners. Case-insensitive attribute selectors
 // ([class*="x" i]) and closest() with them cost ~10× more under jsdom's selector engine than
 // walking parents and testing class strings with a regex, on pages with thousands of nodes.
+import { BYLINE_CLASS_WORDS, alternation } from './byline-words';
 
 /**
  * The headline anchor: what `querySelector('article h1, main h1, h1')` returns. A selector list
@@ -44,9 +45,8 @@ export function hasToken(el: Element, attr: string, token: string): boolean {
   return !!v && v.toLowerCase().split(/\s+/).includes(token);
 }
 
-// "author" in the languages class names are written in: autor (pl, cs, es, pt, de), auteur, autore,
-// writer, reporter, firma (es "signature"), verfasser, yazar (tr), penulis (id), forfatter, skribent.
-const BYLINE_CLASS = /byline|author|signature|autor|auteur|autore|writer|reporter|firma|verfasser|yazar|penulis|forfatter|skribent/i;
+// "author", "signature" in the languages class names are written in (byline-words.ts).
+const BYLINE_CLASS = new RegExp(alternation(BYLINE_CLASS_WORDS), 'i');
 
 /**
  * [itemprop~=author], [rel~=author], <address>, or a class/data-testid naming a byline/author.

@@ -7,7 +7,7 @@ import { pushText, readMetaTags } from './candidates';
 import { authorLinksNear, fromByline } from './byline';
 import { fromEndByline } from './end-byline';
 import { headlineAnchor } from './headline-anchor';
-import { buildCreators, looseKey } from './creators';
+import { buildCreators, looseKey, nonAuthorCredits } from './creators';
 import { isoDay } from './dates';
 import { firstH1 } from './dom-scan';
 import { fromDublinCore } from './dublin-core';
@@ -87,14 +87,36 @@ export function extractMetadata(doc: Document, url: string, opts: MetadataOption
   const label = hostLabel(url);
   const zone = pageZone(hostnameOf(url), candidates.filter((c) => c.field === 'lang').map((c) => String(c.value)));
   const { fields, provenance } = mergeCandidates(candidates, now, label, byline, zone);
-  // Structured data that names fewer people than the byline's profile links (one of two co-authors)
-  // gives way to the links, when they name everyone it names.
   if (fields.authors.length && !provenance.authors?.startsWith('byline')) {
-    const linked = buildCreators(authorLinksNear(doc, h1), fields.siteName ?? fields.publisher);
-    const keys = new Set(linked.filter((c) => c.kind === 'person').map((c) => looseKey(c.name)));
+    const site = fields.siteName ?? fields.publisher;
+    const lang = fields.lang ? { lang: fields.lang } : {};
+    const persons = (list: Metadata['authors']): Set<string> => new Set(list.filter((c) => c.kind === 'person').map((c) => looseKey(c.name)));
+    // Structured data that names fewer people than the byline's profile links (one of two co-authors)
+    // gives way to the links, when they name everyone it names.
+    const linked = buildCreators(authorLinksNear(doc, h1), site, false, { ...lang, listed: true });
+    const keys = persons(linked);
     if (keys.size > fields.authors.length && fields.authors.every((a) => keys.has(looseKey(a.name)))) {
       fields.authors = linked;
       provenance.authors = 'byline:author-link';
+    } else {
+      // The visible byline near the headline, read only here: when it credits the structured author as
+      // the editor or photographer ("रिपोर्ट: अनुराधा मिश्रा … Edited By: Rohit Verma", JSON-LD naming
+      // the editor), the people it names as writers are the authors. (Taking the byline whenever it
+      // names more people was tried: its debris, places and teaser names, cost more than it gained.)
+      const lines = fromByline(doc, h1, { nearOnly: true }).filter((c) => c.from !== 'byline:agency');
+      for (const c of lines) {
+        if (c.field !== 'authors') continue;
+        const shown = buildCreators(c.value, site, false, lang);
+        const shownKeys = persons(shown);
+        if (!shownKeys.size) continue;
+        const credits = looseKey(c.value.map((r) => nonAuthorCredits(r.name)).join(' '));
+        const credited = credits !== '' && fields.authors.every((a) => a.kind === 'person' && credits.includes(looseKey(a.name)) && !shownKeys.has(looseKey(a.name)));
+        if (credited) {
+          fields.authors = shown;
+          provenance.authors = c.from;
+          break;
+        }
+      }
     }
   }
   // The headline displayed on the article is what a citation names (displayed-title.ts).

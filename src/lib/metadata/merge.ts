@@ -73,13 +73,15 @@ interface Picked {
   weak: boolean;
 }
 
-function pickAuthors(all: readonly Candidate[], siteName?: string, hostLabel = ''): Picked | undefined {
+function pickAuthors(all: readonly Candidate[], siteName?: string, hostLabel = '', lang?: string): Picked | undefined {
   // A blog's account named like its host ("Harderwijker Buurtnieuws" on harderwijkerbuurtnieuws.…) is
   // the outlet too, when the page declares no site name.
   const hostKey = hostLabel.length >= 4 ? looseKey(hostLabel) : '';
   let fallback: Picked | undefined;
   for (const c of ranked(all, 'authors')) {
-    const creators = buildCreators(c.value, siteName, c.inverted);
+    // Structured sources and profile links list one author per entry; a byline line is split.
+    const listed = c.source !== 'byline' || c.from === 'byline:author-link';
+    const creators = buildCreators(c.value, siteName, c.inverted, { ...(lang ? { lang } : {}), listed });
     if (!creators.length) continue;
     // Only the site's own name or a bare "Redaktion" (a common <meta name=author>): keep looking
     // for named authors, and use it only when nothing better exists.
@@ -144,8 +146,8 @@ export function mergeCandidates(
   set('doi', pick(all, 'doi', normalizeDoi));
   set('description', pick(all, 'description', (v) => plain(v, 2000) || undefined));
   const siteName = fields.siteName ?? fields.publisher;
-  let authors = pickAuthors(all, siteName, hostLabel);
-  if (lateAuthors && (!authors || authors.weak)) authors = pickAuthors(all.concat(lateAuthors()), siteName, hostLabel);
+  let authors = pickAuthors(all, siteName, hostLabel, fields.lang);
+  if (lateAuthors && (!authors || authors.weak)) authors = pickAuthors(all.concat(lateAuthors()), siteName, hostLabel, fields.lang);
   if (authors) {
     fields.authors = authors.value;
     provenance.authors = authors.from;

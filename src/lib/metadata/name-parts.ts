@@ -1,5 +1,6 @@
 // Splitting a person's display name into given/family (and a generational suffix),
 // keeping family-name particles ("de", "van der", "von") with the family name.
+import { CHINESE_COMPOUND_SURNAMES, JAPANESE_ONE_KANJI_SURNAMES, KOREAN_COMPOUND_SURNAMES } from './east-asian-names';
 
 const PARTICLES = new Set([
   'de', 'del', 'della', 'der', 'den', 'des', 'di', 'du', 'da', 'das', 'dos', 'do', 'la', 'le', 'van', 'von',
@@ -18,24 +19,42 @@ export interface NameParts {
 /** "Jane Doe" → {given: Jane, family: Doe}; "Ludwig van der Berg" → family "van der Berg"; "John Roe Jr." → suffix. */
 /** Han, kana and Hangul: names written family name first. */
 const EAST_ASIAN = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\s\u3000・]+$/u;
-const HANGUL_NAME = /^[\uac00-\ud7af]{2,3}$/u;
+const HANGUL_NAME = /^[\uac00-\ud7af]{2,4}$/u;
+const HAN_NAME = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/u;
+const CHINESE_COMPOUND = new Set(CHINESE_COMPOUND_SURNAMES);
+const KOREAN_COMPOUND = new Set(KOREAN_COMPOUND_SURNAMES);
+const JAPANESE_ONE = new Set(JAPANESE_ONE_KANJI_SURNAMES);
 
 /**
  * Chinese, Japanese and Korean names put the family name first: "山田 花子" is family 山田, given 花子.
- * Written without a space, a Korean name of two or three syllables has a one-syllable family name
- * ("김민지"); a name in Han characters cannot be split without knowing its language and a dictionary
- * (石破茂 is 石破 + 茂, 李明 is 李 + 明, 欧阳娜 is 欧阳 + 娜) and stays whole as the family name.
- * Citation styles write these names family-first without a space, so only BibTeX and RIS see it.
+ * Written without a space: a Korean name's family name is one syllable ("김민지") unless it is one of
+ * the two-syllable ones ("남궁민"). A name in Han characters needs its language: in Chinese the family
+ * name is one character unless it is a known compound one (李明 is 李 + 明, 欧阳娜 is 欧阳 + 娜); in
+ * Japanese it is two kanji unless it is a common one-kanji one (佐藤美咲 is 佐藤 + 美咲, 林美咲 is 林 +
+ * 美咲). Without a language it stays whole as the family name. Citation styles write these names
+ * family-first without a space, so only BibTeX and RIS see the split.
  */
-function splitEastAsian(name: string): NameParts {
+function splitEastAsian(name: string, lang = ''): NameParts {
   const words = name.split(/[\s\u3000・]+/).filter(Boolean);
   if (words.length >= 2) return { family: words[0] as string, given: words.slice(1).join(' ') };
-  if (HANGUL_NAME.test(name)) return { family: name.slice(0, 1), given: name.slice(1) };
+  const chars = [...name];
+  const at = (n: number): NameParts => ({ family: chars.slice(0, n).join(''), given: chars.slice(n).join('') });
+  if (HANGUL_NAME.test(name)) return at(chars.length > 2 && KOREAN_COMPOUND.has(chars.slice(0, 2).join('')) ? 2 : 1);
+  if (!HAN_NAME.test(name)) return { family: name };
+  const language = lang.toLowerCase().slice(0, 2);
+  if (language === 'zh' && chars.length >= 2 && chars.length <= 4) {
+    return at(chars.length > 2 && CHINESE_COMPOUND.has(chars.slice(0, 2).join('')) ? 2 : 1);
+  }
+  if (language === 'ja' && chars.length >= 2 && chars.length <= 5) {
+    if (chars.length === 2) return at(1);
+    return at(chars.length === 3 && JAPANESE_ONE.has(chars[0] as string) ? 1 : 2);
+  }
   return { family: name };
 }
 
-export function splitPersonName(name: string): NameParts {
-  if (EAST_ASIAN.test(name)) return splitEastAsian(name.trim());
+/** `lang`, the page's language, splits names written without a space in Chinese or Japanese. */
+export function splitPersonName(name: string, lang?: string): NameParts {
+  if (EAST_ASIAN.test(name)) return splitEastAsian(name.trim(), lang);
   let words = name.split(' ').filter(Boolean);
   let suffix: string | undefined;
   const last = words[words.length - 1];
