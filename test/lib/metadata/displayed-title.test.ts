@@ -26,3 +26,23 @@ describe('which title', () => {
     expect(extractMetadata(d, 'https://news.example/a', { now: NOW }).provenance.title).not.toBe('h1');
   });
 });
+
+describe('the kicker inside the headline, and article headers', () => {
+  const doc = (head: string, body: string): Document =>
+    new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, { url: 'https://example.org/a' }).window.document;
+  it('a first child the <title> writes before a colon is a kicker, in any language, with any class', () => {
+    const d = doc('<title>Hafenstreik: Fähren bleiben bis Montag im Hafen | Nordblatt</title>',
+      '<h1><span class="x1">Hafenstreik</span> <span class="x2">Fähren bleiben bis Montag im Hafen</span></h1>');
+    expect(displayedHeadline(d, [])).toBe('Fähren bleiben bis Montag im Hafen');
+  });
+  it('a kicker class word is enough; without either the whole headline stays', () => {
+    const d1 = doc('<title>Nordblatt</title>', '<h1><span class="surtitre">Grève</span><span>Les ferries restent à quai jusqu’à lundi</span></h1>');
+    expect(displayedHeadline(d1, [])).toBe('Les ferries restent à quai jusqu’à lundi');
+    const d2 = doc('<title>Nordblatt</title>', '<h1><em>Not</em> <span>everyone gets a ferry seat this week</span></h1>');
+    expect(displayedHeadline(d2, [])).toBe('Not everyone gets a ferry seat this week');
+  });
+  it('an <h1> in the article’s own header (inside a section) is the headline; the site header’s is not', () => {
+    const d = doc('', '<header><h1>Nordblatt</h1></header><section><header><h1>Fähren bleiben bis Montag im Hafen</h1></header></section>');
+    expect(displayedHeadline(d, [])).toBe('Fähren bleiben bis Montag im Hafen');
+  });
+});
