@@ -74,7 +74,7 @@ function absorb(state: WalkState, box: Element): void {
 }
 
 /** Tags a closing line of an article is written in. */
-const LINE_TAGS = new Set(['p', 'div', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'aside', 'section']);
+const LINE_TAGS = new Set(['p', 'div', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'aside', 'section', 'ul', 'ol']);
 /** How many closing lines a run may take, and how long each may be. */
 const RUN_MAX = 4;
 const LINE_MAX = 700;
@@ -101,7 +101,13 @@ export function closingRun(state: WalkState): void {
   const total = state.ctx.total;
   // A rule already took the appeal's last part (its offer, its button) from the end of the article:
   // what asked the reader is gone, the run before it is what is left of the appeal.
-  const tailPromo = [...state.places].some(([r, pl]) => PROMO_RULES.has(r.rule) && pl.parent === box && !elementFrom(pl.next));
+  // It stood last, or among the last lines (a "follow us" line after the taken offer and button).
+  const lineEls = new Set(lines.map((l) => l.el));
+  const tailPromo = [...state.places].some(([r, pl]) => {
+    if (!PROMO_RULES.has(r.rule) || pl.parent !== box) return false;
+    const next = elementFrom(pl.next);
+    return !next || lineEls.has(next);
+  });
   for (let k = lines.length; k >= 1; k--) {
     const run = lines.slice(lines.length - k);
     const runLen = run.reduce((a, l) => a + l.len, 0);

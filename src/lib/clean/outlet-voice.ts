@@ -7,7 +7,7 @@ import type { Block } from './types';
 import { collapse, hasPhrase, normalize, phrases, urlHas } from './text';
 import { hasOwnText, textUnits } from './block';
 import { BANK_ACCOUNT, PAYMENT_NAMES } from './payment-platforms';
-import { CURRENCIES, FIRST_PLURAL, MEMBERSHIP, PERIODS } from './outlet-words';
+import { CURRENCIES, FIRST_PLURAL, MEMBERSHIP, MESSENGER_NAMES, PERIODS } from './outlet-words';
 import { APP_URLS, DONATE_URLS, NEWSLETTER_URLS, SOCIAL_URLS, SUBSCRIBE_URLS, homogeneous, isSentence, linksTo, reportedSpeech, sentenceRun, tailShare } from './signals';
 
 /** Leading articles dropped from a site name ("The Daily Ledger" is also "Daily Ledger"). */
@@ -214,7 +214,13 @@ const actTarget = (a: Element, host: string | undefined): boolean => {
 };
 
 /** A box: an element that holds a few blocks (title, paragraphs, button), not a paragraph. */
-const isBox = (b: Block): boolean => b.tag !== 'p' && b.el.childElementCount >= 2;
+const isBox = (b: Block): boolean => {
+  if (b.tag === 'p') return false;
+  // A layout table's rows sit in its lone <tbody>. (Not through any lone wrapper: a block frame
+  // around a tip box then read as the box and kept it, blind round 4.)
+  const el = b.tag === 'table' && b.el.childElementCount === 1 && b.el.firstElementChild?.localName === 'tbody' ? b.el.firstElementChild : b.el;
+  return el.childElementCount >= 2;
+};
 
 /** Asks the reader to act off the article: an e-mail form, a mail link, or a call that goes to giving,
  *  subscribing, the newsletter, the app, social profiles or one of the outlet's service pages. A line
@@ -259,10 +265,12 @@ export function selfPromo(b: Block): boolean {
   const edge = tailShare(b) < 0.25 || (b.total > 0 && b.before / b.total < 0.05);
   // A question to the reader with the outlet's own address to write to ("Do you know more? Write to
   // tips@…", "Vet du mer? Tipsa … tips@adalsposten.se"): a tip prompt in any language, whoever speaks.
-  // At the article's edge, without a question, only the outlet's own address ("▶ 기사 제보: … jebo@…"):
-  // a mail link alone may be the story's contact for someone else.
+  // Without a question, only the outlet's own address, at the article's edge or in a box of its own
+  // ("▶ 기사 제보: … jebo@…"): a mail link alone may be the story's contact for someone else.
   const contact = ownContact(b);
-  const tipPrompt = b.len < 300 && contact && (/[?？؟;]/.test(b.text) || (edge && ownAddress(b)));
+  // A box of its own (not a paragraph of the story) printing the outlet's own address asks for tips
+  // wherever it sits ("■ 전세사기 관련 제보를 받습니다 … jebo@nakdongjournal.kr").
+  const tipPrompt = b.len < 300 && contact && (/[?？؟;]/.test(b.text) || ((edge || b.tag !== 'p') && ownAddress(b)));
   // What the block asks: an act (form, mail, a call or a button), a payment to make (an app, a tip jar,
   // a bank account), or at the article's edge a price to join at ("… for 50 kr. om måneden").
   // Cheapest first: most paragraphs have no link, no digit and sit mid-article, and normalising their
@@ -276,6 +284,10 @@ export function selfPromo(b: Block): boolean {
   // Each long paragraph of a box is the outlet describing itself or the offer it makes.
   if (box && b.longParas > 0 && !homogeneous(b, NO_TOPIC, 0, (t) => ownOffer(t, b.outlet, MEMBERSHIP))) return false;
   if (edge) return true;
+  // Mid-article, a box whose paragraphs are all the outlet's voice or its offer, with a call of its
+  // own and a price or a way to pay ("… შემოგვიერთდით – თვეში 5 ლარიდან" + a button): an offer box,
+  // even when it names the outlet in a script the page's names are not written in.
+  if (box && offersAct(b) && ((digits && priceShape().test(b.text)) || paysBy(b))) return true;
   return namesOutlet(b) || b.emailInput || contact ||
     linksTo(b, DONATE_URLS) + linksTo(b, SUBSCRIBE_URLS) + linksTo(b, NEWSLETTER_URLS) > 0;
 }
@@ -291,11 +303,16 @@ const EMAIL = /[\p{L}\d._%+-]+@([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)/gu;
 /** Messengers a newsroom takes tips on (a chat link, not a share intent). */
 const MESSENGER = ['wa.me/', 'api.whatsapp.com/send?phone', 'whatsapp.com/channel', 't.me/', 'signal.me/', 'line.me/', 'threema.id/'];
 
+/** A phone number: 9 digits or more, in groups ("0321-7654321", "+49 170 1234567"). */
+const PHONE = /(?:^|[^\d])\+?\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)/;
+
 /** The outlet's own address to write to: a mail link, an e-mail address at the page's own domain
- *  (printed as text: "tips@adalsposten.se"), or a messenger link. */
+ *  (printed as text: "tips@adalsposten.se"), a messenger link, or a number beside a messenger's name. */
 export function ownContact(b: Block): boolean {
   if (mailLink(b)) return true;
   if (b.linkCount > 0 && b.hrefs.some((h) => urlHas(h, MESSENGER) && !h.includes('text='))) return true;
+  // A number printed beside a messenger's name ("… ہمیں واٹس ایپ کریں: 0321-7654321").
+  if (PHONE.test(b.text) && hasPhrase(b.norm, MESSENGER_NAMES)) return true;
   return ownAddress(b);
 }
 
@@ -304,7 +321,9 @@ function ownAddress(b: Block): boolean {
   if (!b.host || !b.text.includes('@')) return false;
   const site = registrable(b.host);
   for (const m of b.text.matchAll(EMAIL)) {
-    const domain = (m[1] ?? '').toLowerCase();
+    // "jebo@nakdongjournal.kr로": a particle of the sentence glued to an ASCII domain is not part of it.
+    const found = (m[1] ?? '').toLowerCase();
+    const domain = /^[\x21-\x7e]+[^\x00-\x7f]+$/.test(found) ? found.replace(/[^\x00-\x7f]+$/, '') : found;
     if (domain === site || domain.endsWith('.' + site) || b.host.endsWith('.' + domain)) return true;
   }
   return false;
@@ -321,7 +340,7 @@ function priceShape(): RegExp {
   const amount = '\\d[\\d.,\\u00a0\\u202f ]{0,9}[万萬만千천]?';
   // "50 kr. om måneden": a currency abbreviation may take its full stop.
   const price = `(?:(?:${cur})\\s?${amount}|${amount}\\s?(?:${cur})\\.?)`;
-  const joiner = '(?:\\s*(?:/|par|per|a|an|pro|im|al|por|ao|au|la|w|za|på|i|om|в|на|за|ל|mỗi|प्रति|–|-)?\\s*)';
+  const joiner = '(?:\\s*(?:/|par|per|a|an|pro|im|al|por|ao|au|la|w|za|på|á|i|om|в|на|за|ל|mỗi|प्रति|–|-)?\\s*)';
   priceRe = new RegExp(`${price}${joiner}(?:${per})(?![\\p{L}])|(?:${per})\\s?${price}`, 'iu');
   return priceRe;
 }
@@ -355,7 +374,7 @@ export function promoRemnant(el: Element, lost: number, outlet: readonly string[
  * `also`'s words: a box's paragraphs may speak of membership).
  */
 function ownOffer(text: string, outlet: readonly string[] | undefined, also?: readonly string[]): boolean {
-  if (textInOutletVoice(text, outlet) || priceShape().test(text)) return true;
+  if (textInOutletVoice(text, outlet) || priceShape().test(text) || BANK_ACCOUNT.test(text)) return true;
   const norm = normalize(text);
   return hasPhrase(norm, PAY_WORDS) || (!!also && hasPhrase(norm, also));
 }

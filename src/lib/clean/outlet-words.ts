@@ -48,7 +48,9 @@ export const FIRST_PLURAL = phrases([
   // lt, lv, et ("mes" is Spanish, "mus" Latin: not listed)
   'mūsų', 'mums', 'mūsu', 'mēs', 'meie', 'meid', 'meile',
   // is, sq, tl, sw, eu, gl
-  'okkar', 'okkur', 'tonë', 'sonë', 'namin', 'aming', 'yetu', 'sisi', 'gure', 'guk', 'noso', 'nosa', 'nosos', 'nosas',
+  'okkar', 'okkur', 'við', 'tonë', 'sonë', 'namin', 'aming', 'yetu', 'sisi', 'gure', 'guk', 'noso', 'nosa', 'nosos', 'nosas',
+  // ka, hy, ur ("we", "our", "us": Georgian, Armenian, Urdu; Urdu ہم is written with U+06C1, not Persian هم "also")
+  'ჩვენ', 'ჩვენი', 'ჩვენს', 'ჩვენმა', 'մենք', 'մեր', 'մեզ', 'ہم', 'ہمارا', 'ہماری', 'ہمارے', 'ہمیں',
   // th, fa (Thai letter by letter: "our", "we all"; Persian "us", "from us": ما alone is Arabic "what")
   'ของเรา', 'พวกเรา', 'ما را', 'از ما', 'به ما',
   // ja, zh, ko (character by character: text.ts)
@@ -62,7 +64,8 @@ export const CURRENCIES: readonly string[] = [
   'HUF', 'RON', 'BGN', 'TRY', 'BRL', 'MXN', 'ARS', 'CLP', 'COP', 'INR', 'JPY', 'KRW', 'ILS', 'euro', 'euros',
   'dollars', 'pesos', 'reais', 'kronor', 'kroner', 'złotych', 'korun', 'forint', 'рублей', 'гривень',
   '円', '元', '원', 'ريال', 'درهم', 'جنيه', 'ש"ח', 'rupees', 'रुपये', 'S/', 'Bs', 'KSh', 'TSh', 'UGX', 'FCFA', 'CFA',
-  'ден', 'дин', 'RSD', 'MKD', 'ISK', '₾', '֏', '₸', '৳', 'Rs', '฿', 'บาท', 'TL', 'zl',
+  'ден', 'дин', 'RSD', 'MKD', 'ISK', '₾', '֏', '₸', '৳', 'Rs', '฿', 'บาท', 'TL', 'zl', 'ლარ', 'GEL', 'դրամ', 'AMD',
+  'روپے', 'PKR',
 ];
 
 /** A period after a price: "a month", "/mois", "pro Jahr", "al año", "por mês", "월", "毎月". */
@@ -83,7 +86,7 @@ export const PERIODS: readonly string[] = [
   'месяц', 'мес', 'ежемесячно', 'год', 'місяць', 'міс', 'щомісяця', 'рік', 'месец', 'месечно', 'година',
   'شهر', 'شهريا', 'سنة', 'سنويا', 'חודש', 'לחודש', 'שנה', 'לשנה',
   'bulan', 'bulanan', 'tahun', 'tháng', 'hàng tháng', 'năm', 'माह', 'महीना', 'मासिक', 'साल', 'वर्ष',
-  'any', 'kuu', 'kuus', 'aasta', 'mēnesī', 'gadā',
+  'any', 'kuu', 'kuus', 'aasta', 'mēnesī', 'gadā', 'mánuði', 'ári', 'თვეში', 'თვე', 'წელიწადში', 'ամսական', 'ամիս', 'ماہانہ', 'مہینہ',
   '月', '毎月', '月額', '年', '年額', '월', '매월', '년', '연',
 ];
 
@@ -105,3 +108,9 @@ export const MEMBERSHIP = phrases([
   'anggota', 'pelanggan', 'thành viên', 'सदस्य', 'सदस्यता', 'সদস্য',
   'メンバー', '会員', '会员', '會員', '회원', '구독',
 ]);
+
+/** Messengers a newsroom asks readers to write to, as their names are printed beside a number
+ *  ("WhatsApp us: 0321…", "واٹس ایپ کریں", "Signal: +49…"). */
+export const MESSENGER_NAMES = phrases(['whatsapp', 'signal', 'telegram', 'viber', 'threema', 'wechat',
+  'واٹس ایپ', 'واتساب', 'واتس اب', 'واتس‌اپ', 'וואטסאפ', 'ватсап', 'вотсап', 'вайбер', 'телеграм', 'व्हाट्सएप',
+  'व्हाट्सऐप', 'হোয়াটসঅ্যাপ', 'วอทส์แอพ', '왓츠앱', 'ワッツアップ']);

@@ -47,10 +47,14 @@ export const PAYMENT_NAMES: readonly string[] = [
   'monobank', 'монобанк', 'монобанку', 'boosty', 'юmoney', 'ביט', 'paybox', 'פייבוקס',
   'orange money', 'mtn momo', 'revolut', 'tikkie', 'satispay', 'bancontact', 'payconiq',
   'kakaopay', '카카오페이', '토스', 'line pay', 'paypay', 'wechat pay', '微信支付', 'alipay', '支付宝', '街口',
+  // Pakistan and Bangladesh (Latin and Urdu script; Bengali বিকাশ and নগদ are also everyday words).
+  'jazzcash', 'jazz cash', 'easypaisa', 'جاز کیش', 'ایزی پیسہ', 'ایزی پیسا', 'bkash',
 ];
 
 /**
  * A bank account to transfer to, as appeals print it: an IBAN ("SI56 6100 0002 3456 789", "DE89 3704
- * 0044 0532 0130 00") or a Balkan current account ("160-0000000421337-58"). Language-free.
+ * 0044 0532 0130 00"), a Balkan current account ("160-0000000421337-58"), or 16 to 22 digits in
+ * groups (a Mexican CLABE "0123 2000 1234 5678 90", card-style account numbers; not four years in a row).
+ * Language-free.
  */
-export const BANK_ACCOUNT = /\b[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?\b|\b\d{3}-\d{8,13}-\d{2}\b/;
+export const BANK_ACCOUNT = /\b[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?\b|\b\d{3}-\d{8,13}-\d{2}\b|\b(?=(?:\d[ \u00a0]?){16,22}\b)(?!(?:(?:19|20)\d\d[ \u00a0]?){4})\d{2,6}(?:[ \u00a0]\d{2,6}){2,}\b/;

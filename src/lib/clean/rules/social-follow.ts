@@ -1,6 +1,7 @@
 // "Follow us" boxes: "Suivez-nous sur ...", "Folgen Sie uns", "Síguenos", rows of social profile icons.
 import type { Block, Rule } from '../types';
 import { hasPhrase, phrases, startsWithPhrase } from '../text';
+import { FIRST_PLURAL } from '../outlet-words';
 import { hinted, linkDensity, linksTo, proseLike, reportedSpeech, sentenceRun, SHARE_URLS, SOCIAL_URLS, tailShare } from '../signals';
 
 export const CALLS = phrases(['follow us', 'find us on', 'join us on', 'like us on', 'connect with us',
@@ -30,6 +31,28 @@ const NETWORKS = phrases(['twitter', 'facebook', 'instagram', 'youtube', 'telegr
 const SHORT_CALLS = phrases(['keep up with', 'únete', 'unete', 'join our', 'rejoignez', 'abonnez vous à notre chaîne',
   'tenemos canal', 'nuestro canal', 'our channel', 'unserem kanal', 'unseren kanal']);
 
+const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Links to social profiles whose handle holds one of the outlet's names (5 letters or more). */
+function ownProfiles(b: Block): number {
+  const names = (b.outlet ?? []).map(key).filter((k) => k.length >= 5);
+  if (!names.length) return 0;
+  return b.hrefs.filter((h) => SOCIAL_URLS.some((u) => h.includes(u)) && !SHARE_URLS.some((u) => h.includes(u)) &&
+    names.some((n) => key(h.replace(/^[a-z]+:\/\/[^/]+/, '')).includes(n))).length;
+}
+
+/** "our Telegram channel", "нашому Telegram": a first-person plural word one or two words before a network. */
+function ourNetwork(norm: string): boolean {
+  if (!hasPhrase(norm, NETWORKS) || !hasPhrase(norm, FIRST_PLURAL)) return false;
+  const words = norm.trim().split(' ');
+  for (let i = 0; i < words.length; i++) {
+    if (!hasPhrase(` ${words[i]} `, FIRST_PLURAL)) continue;
+    const next = ` ${words.slice(i + 1, i + 3).join(' ')} `;
+    if (hasPhrase(next, NETWORKS)) return true;
+  }
+  return false;
+}
+
 function test(b: Block): boolean {
   if (b.len > 400 || proseLike(b) || reportedSpeech(b) || b.longParas > 1) return false;
   // A bare "Follow us on" line whose network names are icons.
@@ -41,6 +64,17 @@ function test(b: Block): boolean {
   if (b.linkCount > 0 && tailShare(b) < 0.25 && hasPhrase(b.norm, CALLS) && hasPhrase(b.norm, NETWORKS)) return true;
   const profiles = linksTo(b, SOCIAL_URLS) - linksTo(b, SHARE_URLS);
   if (profiles <= 0) return false;
+  // The outlet's own profiles ("facebook.com/kutaisisposta", "t.me/kutaisisposta" on kutaisisposta.ge):
+  // a short line linking to two of them, or mostly link text to one, is a follow plug in any language.
+  const own = ownProfiles(b);
+  // "… у нашому Telegram-каналі. Підписуйтеся →": the outlet's "our" right before a network's name,
+  // with a profile link, in a short block: a follow plug in any language FIRST_PLURAL knows. (Not "we"
+  // anywhere beside a network: a company's about box says "wir" and links its Facebook page.)
+  if (b.len < 200 && b.longParas <= 1 && ourNetwork(b.norm)) return true;
+  // Every link a profile: a podcast box's "listen on Spotify · YouTube" row is the podcast's promo, not this.
+  // Icon links without text beside a logo and a tagline are the header's, not a line of the article.
+  if (b.len < 220 && b.longParas <= 1 && profiles === b.hrefs.length && linkDensity(b) > 0.05 &&
+    (own >= 2 || (own >= 1 && b.len < 160 && linkDensity(b) > 0.3))) return true;
   // The call must be the block's point: a long intro paragraph that ends "Follow us to stay up to date" stays.
   if ((b.len < 200 || linkDensity(b) > 0.3) && hasPhrase(b.norm, CALLS)) return true;
   if (hinted(b, HINTS) && linkDensity(b) > 0.3) return true;
