@@ -5,6 +5,7 @@
 // language-light: the names come from the page, the pronouns and price shapes from outlet-words.ts.
 import type { Block } from './types';
 import { collapse, hasPhrase, normalize, phrases, urlHas } from './text';
+import { alternation, escapeRegExp } from '../regexp';
 import { hasOwnText, textUnits } from './block';
 import { BANK_ACCOUNT, PAYMENT_NAMES } from './payment-platforms';
 import { CURRENCIES, FIRST_PLURAL, MEMBERSHIP, MESSENGER_NAMES, PERIODS } from './outlet-words';
@@ -41,7 +42,6 @@ export function outletNames(from: { siteName?: string; publisher?: string; url?:
   return [...names].slice(0, 8);
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const nameRes = new WeakMap<readonly string[], { stems: string[]; re: RegExp } | null>();
 
 /**
@@ -63,7 +63,7 @@ function namePattern(names: readonly string[]): { stems: string[]; re: RegExp } 
     if (chars.length < 5) continue; // matched whole by includes()
     const stem = chars.slice(0, -2).join('');
     stems.push(' ' + words.map((w) => w + ' ').join('') + stem);
-    alts.push(' ' + words.map((w) => escapeRe(w) + ' ').join('') + escapeRe(stem) + '\\p{L}{0,6} ');
+    alts.push(' ' + words.map((w) => escapeRegExp(w) + ' ').join('') + escapeRegExp(stem) + '\\p{L}{0,6} ');
   }
   pat = alts.length ? { stems, re: new RegExp(alts.join('|'), 'u') } : null;
   nameRes.set(names, pat);
@@ -334,8 +334,8 @@ let priceRe: RegExp | undefined;
 /** "€5 a month", "5 €/mois", "R$ 9,90 por mês", "ab 8 Euro im Monat", "99 kr/mån", "월 5,000원". */
 function priceShape(): RegExp {
   if (priceRe) return priceRe;
-  const cur = [...CURRENCIES].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
-  const per = [...PERIODS].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+  const cur = alternation(CURRENCIES);
+  const per = alternation(PERIODS);
   // "1만 원", "5千円": CJK numbers write ten thousands and thousands as a character.
   const amount = '\\d[\\d.,\\u00a0\\u202f ]{0,9}[万萬만千천]?';
   // "50 kr. om måneden": a currency abbreviation may take its full stop.

@@ -47,6 +47,19 @@ export const SHARE_URLS = ['sharer', 'share?', 'share.php', '/share/', 'intent/t
 const answers = new WeakMap<readonly string[], Map<string, boolean>>();
 const MAX_ANSWERS = 4096;
 
+const linkKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The block's links to one of the fragments whose path names the outlet (a name of five letters or
+ * more, compared letters and digits only): its own profile ("facebook.com/kutaisisposta") or its own
+ * app in a store ("apps.apple.com/…/patraikos-typos/…").
+ */
+export function linksNamingOutlet(b: Block, fragments: readonly string[]): string[] {
+  const names = (b.outlet ?? []).map(linkKey).filter((k) => k.length >= 5);
+  if (!names.length) return [];
+  return b.hrefs.filter((h) => urlHas(h, fragments) && names.some((n) => linkKey(h.replace(/^[a-z]+:\/\/[^/]+/, '')).includes(n)));
+}
+
 /** How many of the block's links point to one of the fragments. */
 export function linksTo(b: Block, fragments: readonly string[]): number {
   let known = answers.get(fragments);

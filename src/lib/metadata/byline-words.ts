@@ -1,5 +1,5 @@
 // Knowledge about how bylines are written, in the languages news sites use: the words, not the rules.
-// creators.ts, byline.ts and dom-scan.ts build their patterns from these lists; the lists are tested
+// creators.ts, byline.ts and dom-scan.ts build their patterns from these lists (lib/regexp.ts); the lists are tested
 // (test/lib/metadata/byline-words.test.ts) so that a word added here is a word the rules read.
 
 /** The newsroom crediting itself instead of a person ("Redaktion", "Web Desk", "Redakcja"). Lower case. */
@@ -48,10 +48,3 @@ export const BYLINE_UI_WORDS: readonly string[] = [
   'condividi', 'delen', 'volgen', 'udostępnij', 'sdílet', 'поделиться', 'поширити',
 ];
 
-/** `words` as one alternation for a RegExp, longest first so that "web desk" wins over "desk". */
-export function alternation(words: readonly string[]): string {
-  return [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
-}

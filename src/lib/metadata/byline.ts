@@ -2,7 +2,8 @@
 // .signature… or a short "By X" / "Par X" line right after the h1. Returns raw strings; the
 // cleaning (dates, roles, "Par", handles) happens in creators.ts.
 import { blockText } from './block-text';
-import { AUTHOR_PATH_SEGMENTS, alternation } from './byline-words';
+import { AUTHOR_PATH_SEGMENTS } from './byline-words';
+import { alternation } from '../regexp';
 import type { Candidate, RawCreator } from './candidates';
 import { bodyOf, descendantCount, elementWalker } from '../extract/safe-dom';
 import { around } from './around';

@@ -6,7 +6,8 @@ import { cleanText, decodeEntities, stripTags } from '../text-safety';
 import type { RawCreator } from './candidates';
 import { recase, splitPersonName, uninvert } from './name-parts';
 import { PUBLISHED_LABELS, UPDATED_LABELS } from './month-names';
-import { BYLINE_UI_WORDS, NEWSROOM_WORDS, NOT_AUTHOR_CREDITS, alternation } from './byline-words';
+import { BYLINE_UI_WORDS, NEWSROOM_WORDS, NOT_AUTHOR_CREDITS } from './byline-words';
+import { alternation, escapeRegExp } from '../regexp';
 
 export const MAX_AUTHORS = 50;
 
@@ -52,22 +53,19 @@ function splitList(text: string, lang?: string): string[] {
   let t = text;
   if (lang?.toLowerCase().startsWith('ca')) t = t.replace(/^\s*per\s+(?=\p{Lu}\S*\s+\p{Lu})/iu, '');
   const out: string[] = [];
+  let name = '';
   let last = 0;
-  let joinNext = false;
-  const push = (part: string): void => {
-    if (joinNext && out.length) out[out.length - 1] += part;
-    else out.push(part);
-  };
   for (const m of t.matchAll(LIST_SEP_G)) {
-    const part = t.slice(last, m.index);
-    push(part);
-    const next = t.slice(m.index + m[0].length);
-    const prev = out[out.length - 1] ?? '';
-    joinNext = /^\s+[iy]\s+$/u.test(m[0]) && /^\p{Lu}[\p{L}\p{M}'’-]+(?=$|\s*[,;&]|\s+(?:[iy]|and|et|y|e)\s)/u.test(next) && /\S\s+\S/u.test(prev);
-    if (joinNext) out[out.length - 1] += m[0];
+    name += t.slice(last, m.index);
     last = m.index + m[0].length;
+    if (/^\s+[iy]\s+$/u.test(m[0]) && /^\p{Lu}[\p{L}\p{M}'’-]+(?=$|\s*[,;&]|\s+(?:[iy]|and|et|y|e)\s)/u.test(t.slice(last)) && /\S\s+\S/u.test(name)) {
+      name += m[0];
+    } else {
+      out.push(name);
+      name = '';
+    }
   }
-  push(t.slice(last));
+  out.push(name + t.slice(last));
   return out.flatMap((part) => part.split(HEBREW_AND));
 }
 
@@ -97,7 +95,7 @@ export function isOutletCredit(name: string, siteName?: string): boolean {
   const site = looseKey(siteName);
   if (!site || !key.includes(site)) return false;
   if (key === site) return true;
-  const rest = name.replace(new RegExp(siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ').replace(/\b(of|de|der|du|des|del|di)\b/gi, ' ').trim();
+  const rest = name.replace(new RegExp(escapeRegExp(siteName), 'i'), ' ').replace(/\b(of|de|der|du|des|del|di)\b/gi, ' ').trim();
   // "みなと新報社", "Gazette Media Inc.": the outlet's name with its company's legal or house suffix.
   return !!rest && (isGenericNewsroom(rest) || /^team(?:\s|$)/i.test(rest) || rest.split(/\s+/).every((w) => COMPANY_SUFFIX.test(w)));
 }

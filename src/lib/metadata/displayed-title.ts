@@ -4,6 +4,7 @@
 // answer when it reads as a headline. Not when it is the site's name (blogs put the blog name in
 // <h1>), a section label, or one of several (home pages and indexes have many).
 import { cleanText } from '../text-safety';
+import { escapeRegExp } from '../regexp';
 import { elementsByTag, inChrome } from './dom-scan';
 
 /** Headlines compared give or take case, punctuation and compatibility forms (also headline-anchor.ts). */
@@ -35,7 +36,7 @@ function withoutKicker(h1: Element, docTitle: string): string {
   const rest = cleanText(kids.slice(1).map((k) => k.textContent ?? '').join(' '), 1000);
   if (!kicker || kicker.length > 60 || rest.length < kicker.length || !full.startsWith(kicker)) return full;
   const classed = KICKER_CLASS.test(first.getAttribute('class') ?? '');
-  const titled = looseKey(docTitle).startsWith(looseKey(kicker) + looseKey(rest).slice(0, 12)) && new RegExp(`^\\s*${kicker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:：|–—-]`, 'u').test(docTitle);
+  const titled = looseKey(docTitle).startsWith(looseKey(kicker) + looseKey(rest).slice(0, 12)) && new RegExp(`^\\s*${escapeRegExp(kicker)}\\s*[:：|–—-]`, 'u').test(docTitle);
   return classed || titled ? rest : full;
 }
 

@@ -1,7 +1,8 @@
 // Cheap DOM tests for the byline/time scanners. Case-insensitive attribute selectors
 // ([class*="x" i]) and closest() with them cost ~10× more under jsdom's selector engine than
 // walking parents and testing class strings with a regex, on pages with thousands of nodes.
-import { BYLINE_CLASS_WORDS, alternation } from './byline-words';
+import { BYLINE_CLASS_WORDS } from './byline-words';
+import { alternation } from '../regexp';
 
 /**
  * The headline anchor: what `querySelector('article h1, main h1, h1')` returns. A selector list

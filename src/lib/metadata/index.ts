@@ -98,20 +98,21 @@ export function extractMetadata(doc: Document, url: string, opts: MetadataOption
     if (keys.size > fields.authors.length && fields.authors.every((a) => keys.has(looseKey(a.name)))) {
       fields.authors = linked;
       provenance.authors = 'byline:author-link';
-    } else {
-      // The visible byline near the headline, read only here: when it credits the structured author as
+    } else if (fields.authors.every((a) => a.kind === 'person')) {
+      // The visible byline near the headline, read only here and only when every structured author is
+      // a person (an organisation is never an editor's credit): when it credits them as
       // the editor or photographer ("रिपोर्ट: अनुराधा मिश्रा … Edited By: Rohit Verma", JSON-LD naming
       // the editor), the people it names as writers are the authors. (Taking the byline whenever it
       // names more people was tried: its debris, places and teaser names, cost more than it gained.)
       const lines = fromByline(doc, h1, { nearOnly: true }).filter((c) => c.from !== 'byline:agency');
       for (const c of lines) {
         if (c.field !== 'authors') continue;
+        // The line's credits first: most bylines carry none, and then nothing is built.
+        const credits = looseKey(c.value.map((r) => nonAuthorCredits(r.name)).join(' '));
+        if (!credits) continue;
         const shown = buildCreators(c.value, site, false, lang);
         const shownKeys = persons(shown);
-        if (!shownKeys.size) continue;
-        const credits = looseKey(c.value.map((r) => nonAuthorCredits(r.name)).join(' '));
-        const credited = credits !== '' && fields.authors.every((a) => a.kind === 'person' && credits.includes(looseKey(a.name)) && !shownKeys.has(looseKey(a.name)));
-        if (credited) {
+        if (shownKeys.size && fields.authors.every((a) => credits.includes(looseKey(a.name)) && !shownKeys.has(looseKey(a.name)))) {
           fields.authors = shown;
           provenance.authors = c.from;
           break;

@@ -4,7 +4,8 @@
 // or after names, listed authors that are no line's debris, the editor named by structured data.
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { AUTHOR_PATH_SEGMENTS, BYLINE_CLASS_WORDS, BYLINE_UI_WORDS, NEWSROOM_WORDS, NOT_AUTHOR_CREDITS, alternation } from '../../../src/lib/metadata/byline-words';
+import { AUTHOR_PATH_SEGMENTS, BYLINE_CLASS_WORDS, BYLINE_UI_WORDS, NEWSROOM_WORDS, NOT_AUTHOR_CREDITS } from '../../../src/lib/metadata/byline-words';
+import { alternation } from '../../../src/lib/regexp';
 import { CHINESE_COMPOUND_SURNAMES, JAPANESE_ONE_KANJI_SURNAMES, KOREAN_COMPOUND_SURNAMES } from '../../../src/lib/metadata/east-asian-names';
 import { buildCreators, isGenericNewsroom, isOutletCredit, nonAuthorCredits, splitByline } from '../../../src/lib/metadata/creators';
 import { splitPersonName } from '../../../src/lib/metadata/name-parts';

@@ -2,7 +2,7 @@
 // app-store badges and smart banners.
 import type { Block, Rule } from '../types';
 import { hasPhrase, phrases } from '../text';
-import { APP_URLS, hinted, linkDensity, linksTo, proseLike, reportedSpeech } from '../signals';
+import { APP_URLS, hinted, linkDensity, linksNamingOutlet, linksTo, proseLike, reportedSpeech } from '../signals';
 
 // Store names alone are not calls: "available to rent on Google Play" is a review's information.
 export const CALLS = phrases(['download our app', 'download the app', 'get the app', 'get our app', 'our app',
@@ -25,20 +25,11 @@ export const NOTIFY = phrases(['turn on notifications', 'enable notifications', 
 const HINTS = ['app promo', 'apppromo', 'app banner', 'appbanner', 'smartbanner', 'smart banner', 'app download',
   'app teaser', 'appteaser', 'app badge', 'app store', 'appstore', 'download app'];
 
-const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-/** Store links to the outlet's own app: the store page names it ("apps.apple.com/…/patraikos-typos/…"). */
-function ownAppLinks(b: Block): number {
-  const names = (b.outlet ?? []).map(key).filter((k) => k.length >= 5);
-  if (!names.length) return 0;
-  return b.hrefs.filter((h) => APP_URLS.some((u) => h.includes(u)) && names.some((n) => key(h).includes(n))).length;
-}
-
 function test(b: Block): boolean {
   if (b.len > 600 || proseLike(b) || reportedSpeech(b)) return false;
   const stores = linksTo(b, APP_URLS);
   // The outlet's own app in the stores, in a short block: an app promo whatever language it speaks.
-  if (stores > 0 && b.len < 300 && ownAppLinks(b) > 0) return true;
+  if (stores > 0 && b.len < 300 && linksNamingOutlet(b, APP_URLS).length > 0) return true;
   const calls = hasPhrase(b.norm, CALLS);
   if (b.len < 120 && hasPhrase(b.norm, NOTIFY)) return true;
   if (stores > 0 && ((calls && (b.len < 300 || stores >= 2 || hinted(b, HINTS))) || (b.len < 60 && linkDensity(b) > 0.7))) return true;

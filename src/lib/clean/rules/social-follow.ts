@@ -1,8 +1,8 @@
 // "Follow us" boxes: "Suivez-nous sur ...", "Folgen Sie uns", "Síguenos", rows of social profile icons.
 import type { Block, Rule } from '../types';
-import { hasPhrase, phrases, startsWithPhrase } from '../text';
+import { hasPhrase, phrases, startsWithPhrase, urlHas } from '../text';
 import { FIRST_PLURAL } from '../outlet-words';
-import { hinted, linkDensity, linksTo, proseLike, reportedSpeech, sentenceRun, SHARE_URLS, SOCIAL_URLS, tailShare } from '../signals';
+import { hinted, linkDensity, linksNamingOutlet, linksTo, proseLike, reportedSpeech, sentenceRun, SHARE_URLS, SOCIAL_URLS, tailShare } from '../signals';
 
 export const CALLS = phrases(['follow us', 'find us on', 'join us on', 'like us on', 'connect with us',
   'suivez nous', 'rejoignez nous', 'retrouvez nous', 'abonnez vous à notre page', 'folgen sie uns', 'folge uns',
@@ -31,16 +31,6 @@ const NETWORKS = phrases(['twitter', 'facebook', 'instagram', 'youtube', 'telegr
 const SHORT_CALLS = phrases(['keep up with', 'únete', 'unete', 'join our', 'rejoignez', 'abonnez vous à notre chaîne',
   'tenemos canal', 'nuestro canal', 'our channel', 'unserem kanal', 'unseren kanal']);
 
-const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-/** Links to social profiles whose handle holds one of the outlet's names (5 letters or more). */
-function ownProfiles(b: Block): number {
-  const names = (b.outlet ?? []).map(key).filter((k) => k.length >= 5);
-  if (!names.length) return 0;
-  return b.hrefs.filter((h) => SOCIAL_URLS.some((u) => h.includes(u)) && !SHARE_URLS.some((u) => h.includes(u)) &&
-    names.some((n) => key(h.replace(/^[a-z]+:\/\/[^/]+/, '')).includes(n))).length;
-}
-
 /** "our Telegram channel", "нашому Telegram": a first-person plural word one or two words before a network. */
 function ourNetwork(norm: string): boolean {
   if (!hasPhrase(norm, NETWORKS) || !hasPhrase(norm, FIRST_PLURAL)) return false;
@@ -66,7 +56,7 @@ function test(b: Block): boolean {
   if (profiles <= 0) return false;
   // The outlet's own profiles ("facebook.com/kutaisisposta", "t.me/kutaisisposta" on kutaisisposta.ge):
   // a short line linking to two of them, or mostly link text to one, is a follow plug in any language.
-  const own = ownProfiles(b);
+  const own = linksNamingOutlet(b, SOCIAL_URLS).filter((h) => !urlHas(h, SHARE_URLS)).length;
   // "… у нашому Telegram-каналі. Підписуйтеся →": the outlet's "our" right before a network's name,
   // with a profile link, in a short block: a follow plug in any language FIRST_PLURAL knows. (Not "we"
   // anywhere beside a network: a company's about box says "wir" and links its Facebook page.)
