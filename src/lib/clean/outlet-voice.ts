@@ -5,95 +5,22 @@
 // language-light: the names come from the page, the pronouns and price shapes from outlet-words.ts.
 import type { Block } from './types';
 import { collapse, hasPhrase, normalize, phrases, urlHas } from './text';
-import { alternation, escapeRegExp } from '../regexp';
+import { alternation } from '../regexp';
+import { fullNames, mentions, registrable } from './outlet-names';
+export { outletNames } from './outlet-names';
 import { hasOwnText, textUnits } from './block';
 import { BANK_ACCOUNT, PAYMENT_NAMES } from './payment-platforms';
 import { CURRENCIES, FIRST_PLURAL, MEMBERSHIP, MESSENGER_NAMES, PERIODS } from './outlet-words';
 import { APP_URLS, DONATE_URLS, NEWSLETTER_URLS, SOCIAL_URLS, SUBSCRIBE_URLS, homogeneous, isSentence, linksTo, reportedSpeech, sentenceRun, tailShare } from './signals';
 
-/** Leading articles dropped from a site name ("The Daily Ledger" is also "Daily Ledger"). */
-const ARTICLE = /^ (?:the|la|le|les|l|el|los|las|die|der|das|il|lo|o|a|de|het) /;
-/** Second-level labels under a country code ("bbc.co.uk", "folha.com.br"). */
-const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'gob', 'nic']);
-/** Host labels that name no outlet. */
-const NO_NAME = new Set(['www', 'm', 'amp', 'mobile', 'news', 'blog', 'localhost', 'fakehost', 'example']);
-
-/** The outlet's names as normalize() gives them, padded (" daily ledger "), from what the page says. */
-export function outletNames(from: { siteName?: string; publisher?: string; url?: string }): string[] {
-  const names = new Set<string>();
-  const add = (n: string): void => {
-    if (n.trim().length >= 4) names.add(n);
-  };
-  for (const raw of [from.siteName, from.publisher]) {
-    if (!raw || raw.length > 80) continue;
-    const n = normalize(raw);
-    add(n);
-    add(n.replace(ARTICLE, ' '));
-  }
-  try {
-    const labels = new URL(from.url ?? '').hostname.split('.').filter((l) => l && !NO_NAME.has(l));
-    if (labels.length >= 2) {
-      labels.pop(); // the top-level domain
-      if (labels.length >= 2 && SECOND_LEVEL.has(labels[labels.length - 1] as string)) labels.pop();
-      const label = labels[labels.length - 1];
-      if (label && !/^\d+$/.test(label)) add(normalize(label));
-    }
-  } catch { /* no URL: names only */ }
-  return [...names].slice(0, 8);
-}
-
-const nameRes = new WeakMap<readonly string[], { stems: string[]; re: RegExp } | null>();
-
-/**
- * The outlet's names as one pattern in which the last word may be inflected: Hungarian, Finnish,
- * Estonian, Turkish, the Slavic and Baltic languages and Greek decline a name ("a Tiszamenti
- * Hírlapot", "Kalliojärven Sanomien", "Παλμού"). A last word of five letters or more keeps all but its
- * last two letters and may take up to six more; shorter words, and CJK (one character per word after
- * normalize), must match whole.
- */
-function namePattern(names: readonly string[]): { stems: string[]; re: RegExp } | null {
-  let pat = nameRes.get(names);
-  if (pat !== undefined) return pat;
-  const stems: string[] = [];
-  const alts: string[] = [];
-  for (const n of names) {
-    const words = n.trim().split(' ');
-    const last = words.pop() ?? '';
-    const chars = [...last];
-    if (chars.length < 5) continue; // matched whole by includes()
-    const stem = chars.slice(0, -2).join('');
-    stems.push(' ' + words.map((w) => w + ' ').join('') + stem);
-    alts.push(' ' + words.map((w) => escapeRegExp(w) + ' ').join('') + escapeRegExp(stem) + '\\p{L}{0,6} ');
-  }
-  pat = alts.length ? { stems, re: new RegExp(alts.join('|'), 'u') } : null;
-  nameRes.set(names, pat);
-  return pat;
-}
-
-/** The registrable part of a host ("news.bbc.co.uk" → "bbc.co.uk", "www.adalsposten.se" → "adalsposten.se"). */
-function registrable(host: string): string {
-  const labels = host.split('.');
-  const keep = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2] as string) ? 3 : 2;
-  return labels.slice(-keep).join('.');
-}
-
-/** Whether normalised text holds one of the outlet's names (whole words, the last one maybe declined). */
-const mentions = (norm: string, names: readonly string[] | undefined): boolean => {
-  if (!names?.length) return false;
-  if (names.some((n) => norm.includes(n))) return true;
-  // The pattern runs only where a stem occurs (most blocks name no outlet at all).
-  const pat = namePattern(names);
-  return !!pat && pat.stems.some((st) => norm.includes(st)) && pat.re.test(norm);
-};
-
 const mailLink = (b: Block): boolean => b.hrefs.some((h) => h.startsWith('mailto:'));
 
 export function namesOutlet(b: Block): boolean {
   if (!b.outlet?.length) return false;
-  if (mentions(b.norm, b.outlet)) return true;
+  if (mentions(b.norm, b.outlet, b.text)) return true;
   // Minified markup glues a box's paragraphs together in textContent ("…journalismSaarte Hääl on…"):
   // in a box, a name of two words or more may start inside the word before it.
-  return b.tag !== 'p' && b.el.childElementCount >= 2 && b.outlet.some((n) => n.indexOf(' ', 1) < n.length - 1 && b.norm.includes(n.slice(1)));
+  return b.tag !== 'p' && b.el.childElementCount >= 2 && fullNames(b.outlet).some((n) => n.indexOf(' ', 1) < n.length - 1 && b.norm.includes(n.slice(1)));
 }
 
 /** A paragraph opening with a dash is a quotation in Nordic, Spanish, Russian and other presses
@@ -120,7 +47,7 @@ export function outletVoice(b: Block): boolean {
 export function textInOutletVoice(text: string, names: readonly string[] | undefined): boolean {
   const norm = normalize(text);
   if (DIALOGUE.test(text)) return false;
-  const named = mentions(norm, names);
+  const named = mentions(norm, names, text);
   if (quotesWords(text) && !named) return false;
   return named || hasPhrase(norm, FIRST_PLURAL);
 }
@@ -208,10 +135,26 @@ function standsAlone(a: Element, box: Element): boolean {
 
 /** Whether a link goes where the outlet asks the reader to act: giving, subscribing, the newsletter,
  *  the app, social profiles, or one of the outlet's own service pages. */
-const actTarget = (a: Element, host: string | undefined): boolean => {
+const actTarget = (a: Element, host: string | undefined, outlet: readonly string[] | undefined): boolean => {
   const href = (a.getAttribute('href') ?? '').toLowerCase();
-  return servicePath(href, host) || urlHas(href, ACT_URLS);
+  return servicePath(href, host) || urlHas(href, ACT_URLS) || ownPageElsewhere(href, host, outlet);
 };
+
+const OWN_PAGE_PATH = /^https?:\/\/[^/?#]+\/(?:[^/?#]+\/?){1,2}(?:[?#].*)?$/;
+
+/**
+ * The outlet's own page on another site: a short path there spells the outlet's name
+ * ("contribee.com/zvirblynas", "darujme.sk/spissky-zvonar/", "fr.tipeee.com/la-vigie-du-vivarais"),
+ * a giving, membership or shop platform the rules need not know by name.
+ */
+export function ownPageElsewhere(href: string, host: string | undefined, outlet: readonly string[] | undefined): boolean {
+  if (!outlet?.length || !OWN_PAGE_PATH.test(href) || /\d{4}/.test(href) || ownPath(href, host) !== null) return false;
+  const path = href.replace(/^https?:\/\/[^/?#]+/, '').split(/[?#]/)[0]?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') ?? '';
+  return fullNames(outlet).some((n) => {
+    const key = n.replace(/[^\p{L}\p{N}]+/gu, '');
+    return key.length >= 6 && path.includes(key);
+  });
+}
 
 /** A box: an element that holds a few blocks (title, paragraphs, button), not a paragraph. */
 const isBox = (b: Block): boolean => {
@@ -232,12 +175,12 @@ export function offersAct(b: Block): boolean {
   if (mailLink(b)) return true;
   const call = closingCall(b);
   // The call's own target decides: a profile linked from a sentence earlier in the block does not.
-  if (call && actTarget(call, b.host)) return true;
+  if (call && actTarget(call, b.host, b.outlet)) return true;
   if (!isBox(b) || b.linkCount > 4) return false;
   const links = b.el.getElementsByTagName('a');
   for (let i = 0; i < links.length; i++) {
     const a = links[i] as Element;
-    if (standsAlone(a, b.el) && actTarget(a, b.host)) return true;
+    if (standsAlone(a, b.el) && actTarget(a, b.host, b.outlet)) return true;
   }
   return false;
 }

@@ -114,3 +114,31 @@ export const MEMBERSHIP = phrases([
 export const MESSENGER_NAMES = phrases(['whatsapp', 'signal', 'telegram', 'viber', 'threema', 'wechat',
   'واٹس ایپ', 'واتساب', 'واتس اب', 'واتس‌اپ', 'וואטסאפ', 'ватсап', 'вотсап', 'вайбер', 'телеграм', 'व्हाट्सएप',
   'व्हाट्सऐप', 'হোয়াটসঅ্যাপ', 'วอทส์แอพ', '왓츠앱', 'ワッツアップ']);
+
+/**
+ * Words that link a name's head to what qualifies it ("La Voix du Nord", "El Tábano del Litoral",
+ * "Звоно са Тимока", "Echo of the Valley"), normalised: outlet-names.ts takes the words before one
+ * as the name's head.
+ */
+export const LINKING_WORDS: ReadonlySet<string> = new Set([
+  'of', 'du', 'de', 'des', 'del', 'della', 'delle', 'dello', 'di', 'do', 'da', 'dos', 'das', 'von', 'vom', 'van',
+  'der', 'för', 'fra', 'från', 'z', 'ze', 'zo', 'iz', 'sa', 'са', 'из', 'з', 'od', 'od', 'al', 'i', 'dal', 'dei',
+]);
+
+/**
+ * Common words of newspaper names: a story uses them of any paper ("the Times reported", "laut
+ * Zeitung"), so none of them alone is the outlet's name (outlet-names.ts).
+ */
+export const PRESS_WORDS: ReadonlySet<string> = new Set([
+  'times', 'post', 'news', 'daily', 'journal', 'herald', 'tribune', 'gazette', 'courier', 'observer', 'press',
+  'chronicle', 'ledger', 'record', 'review', 'standard', 'express', 'mirror', 'guardian', 'telegraph', 'report',
+  'weekly', 'monitor', 'examiner', 'sentinel', 'bulletin', 'register', 'independent', 'reporter', 'media',
+  'magazine', 'radio', 'online', 'today', 'world', 'voice', 'echo', 'mail', 'star', 'sun', 'globe',
+  'presse', 'journal', 'quotidien', 'hebdo', 'monde', 'nouvelles', 'gazette', 'courrier', 'dépêche', 'écho',
+  'zeitung', 'nachrichten', 'tagblatt', 'anzeiger', 'rundschau', 'kurier', 'presse', 'allgemeine', 'morgenpost', 'abendblatt',
+  'diario', 'noticias', 'periódico', 'crónica', 'heraldo', 'correo', 'semanario', 'prensa', 'gaceta', 'informador',
+  'jornal', 'notícias', 'correio', 'gazeta', 'folha', 'diário', 'giornale', 'gazzetta', 'notizie', 'corriere', 'cronaca',
+  'krant', 'dagblad', 'nieuws', 'courant', 'avis', 'tidning', 'tidende', 'posten', 'nyheter', 'bladet', 'sanomat',
+  'uutiset', 'noviny', 'gazeta', 'wiadomości', 'dziennik', 'vesti', 'vijesti', 'novosti', 'новости', 'вести',
+  'газета', 'вијести', 'новине', 'ειδήσεις', 'haber', 'haberler', 'gazetesi',
+]);

@@ -2,6 +2,7 @@
 import type { Block } from './types';
 import { collapse, containsAny, hasPhrase, normalize, phrases, urlHas } from './text';
 import { PAYMENT_PLATFORMS } from './payment-platforms';
+import { fullNames } from './outlet-names';
 
 /** Donation and membership targets (paths seen on news sites, and payment/tip platforms). */
 export const DONATE_URLS = [
@@ -55,7 +56,7 @@ const linkKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/g
  * app in a store ("apps.apple.com/…/patraikos-typos/…").
  */
 export function linksNamingOutlet(b: Block, fragments: readonly string[]): string[] {
-  const names = (b.outlet ?? []).map(linkKey).filter((k) => k.length >= 5);
+  const names = fullNames(b.outlet ?? []).map(linkKey).filter((k) => k.length >= 5);
   if (!names.length) return [];
   return b.hrefs.filter((h) => urlHas(h, fragments) && names.some((n) => linkKey(h.replace(/^[a-z]+:\/\/[^/]+/, '')).includes(n)));
 }
