@@ -111,6 +111,20 @@ export const HEAD = '\u0001';
 /** The names that are the outlet's full names (for links: a head alone is too common a word). */
 export const fullNames = (names: readonly string[]): readonly string[] => names.filter((n) => !n.startsWith(HEAD));
 
+/** A name or a URL path compared as links write it: lower-case letters and digits only. */
+export const linkKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+const keyCache = new WeakMap<readonly string[], Map<number, readonly string[]>>();
+
+/** The outlet's full names as link keys of at least `min` characters (kept per names array: asked per link). */
+export function nameKeys(names: readonly string[], min: number): readonly string[] {
+  let byMin = keyCache.get(names);
+  if (!byMin) keyCache.set(names, (byMin = new Map()));
+  let keys = byMin.get(min);
+  if (!keys) byMin.set(min, (keys = fullNames(names).map(linkKey).filter((k) => k.length >= min)));
+  return keys;
+}
+
 const headRes = new WeakMap<readonly string[], RegExp | null>();
 
 /**
@@ -169,9 +183,11 @@ function hostNames(names: readonly string[]): string[] {
 function spelledAsHost(norm: string, names: readonly string[]): boolean {
   const forms = hostNames(names);
   if (!forms.length) return false;
-  const words = norm.trim().split(' ').map(hostSpelling);
-  const glued = words.join('');
+  // The whole text spelled at once equals its words spelled one by one and glued (digraphs never
+  // span a space): most blocks stop here, before the words are spelled one at a time.
+  const glued = hostSpelling(norm);
   if (!forms.some((f) => glued.includes(f))) return false;
+  const words = norm.trim().split(' ').map(hostSpelling);
   for (let i = 0; i < words.length; i++) {
     let run = '';
     for (let j = i; j < words.length && j < i + 6; j++) {

@@ -6,7 +6,7 @@
 import type { Block } from './types';
 import { collapse, hasPhrase, normalize, phrases, urlHas } from './text';
 import { alternation } from '../regexp';
-import { fullNames, mentions, registrable } from './outlet-names';
+import { fullNames, linkKey, mentions, nameKeys, registrable } from './outlet-names';
 export { outletNames } from './outlet-names';
 import { hasOwnText, textUnits } from './block';
 import { BANK_ACCOUNT, PAYMENT_NAMES } from './payment-platforms';
@@ -149,11 +149,8 @@ const OWN_PAGE_PATH = /^https?:\/\/[^/?#]+\/(?:[^/?#]+\/?){1,2}(?:[?#].*)?$/;
  */
 export function ownPageElsewhere(href: string, host: string | undefined, outlet: readonly string[] | undefined): boolean {
   if (!outlet?.length || !OWN_PAGE_PATH.test(href) || /\d{4}/.test(href) || ownPath(href, host) !== null) return false;
-  const path = href.replace(/^https?:\/\/[^/?#]+/, '').split(/[?#]/)[0]?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') ?? '';
-  return fullNames(outlet).some((n) => {
-    const key = n.replace(/[^\p{L}\p{N}]+/gu, '');
-    return key.length >= 6 && path.includes(key);
-  });
+  const path = linkKey(href.replace(/^https?:\/\/[^/?#]+/, '').split(/[?#]/)[0] ?? '');
+  return nameKeys(outlet, 6).some((key) => path.includes(key));
 }
 
 /** A box: an element that holds a few blocks (title, paragraphs, button), not a paragraph. */

@@ -2,7 +2,7 @@
 import type { Block } from './types';
 import { collapse, containsAny, hasPhrase, normalize, phrases, urlHas } from './text';
 import { PAYMENT_PLATFORMS } from './payment-platforms';
-import { fullNames } from './outlet-names';
+import { linkKey, nameKeys } from './outlet-names';
 
 /** Donation and membership targets (paths seen on news sites, and payment/tip platforms). */
 export const DONATE_URLS = [
@@ -48,15 +48,13 @@ export const SHARE_URLS = ['sharer', 'share?', 'share.php', '/share/', 'intent/t
 const answers = new WeakMap<readonly string[], Map<string, boolean>>();
 const MAX_ANSWERS = 4096;
 
-const linkKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
 /**
  * The block's links to one of the fragments whose path names the outlet (a name of five letters or
  * more, compared letters and digits only): its own profile ("facebook.com/kutaisisposta") or its own
  * app in a store ("apps.apple.com/…/patraikos-typos/…").
  */
 export function linksNamingOutlet(b: Block, fragments: readonly string[]): string[] {
-  const names = fullNames(b.outlet ?? []).map(linkKey).filter((k) => k.length >= 5);
+  const names = nameKeys(b.outlet ?? [], 5);
   if (!names.length) return [];
   return b.hrefs.filter((h) => urlHas(h, fragments) && names.some((n) => linkKey(h.replace(/^[a-z]+:\/\/[^/]+/, '')).includes(n)));
 }
