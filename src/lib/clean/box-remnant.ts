@@ -119,8 +119,10 @@ export function closingRun(state: WalkState): void {
   }
 }
 
-/** The first element at or after a node among its siblings (null: the node stood last). */
+/** The first element with text at or after a node among its siblings (null: the node stood last).
+ *  An element left empty counts for nothing: a rule that took a button's link left its paragraph
+ *  behind (blind round 6, "Become a member … You can cancel at any time." then an emptied button line). */
 function elementFrom(n: Node | null): Element | null {
-  for (let at = n; at; at = at.nextSibling) if (at.nodeType === 1) return at as Element;
+  for (let at = n; at; at = at.nextSibling) if (at.nodeType === 1 && (at.textContent ?? '').trim() !== '') return at as Element;
   return null;
 }

@@ -66,7 +66,7 @@ export function pageHost(url: string | undefined): string | undefined {
 
 /** The path of a link to the outlet's own site: relative, or absolute on the page's host (or a
  *  subdomain of it, or the host a subdomain of the link's: "support.example.org", "www.example.org"). */
-function ownPath(href: string, host: string | undefined): string | null {
+export function ownPath(href: string, host: string | undefined): string | null {
   if (href.startsWith('/') && !href.startsWith('//')) return href;
   if (!host || !/^https?:\/\//.test(href)) return null;
   const h = pageHost(href);
@@ -321,6 +321,8 @@ function ownOffer(text: string, outlet: readonly string[] | undefined, also?: re
 
 /** Text units longer than a label (a sentence, or 80 weighted characters in unspaced scripts). */
 const LABEL_MAX = 80;
+/** The longest sentence of small print an appeal's paragraph may carry beside the outlet's own. */
+const SMALL_PRINT = 60;
 
 /**
  * How many sentences of el are the outlet speaking of itself, its price or how to pay; -1 when one
@@ -328,12 +330,17 @@ const LABEL_MAX = 80;
  */
 function sentencesInVoice(el: Element, outlet: readonly string[] | undefined, weight: number): number {
   let voiced = 0;
+  let spare = 0;
   for (const unit of textUnits(el)) {
     if (!isSentence(unit) && unit.length * weight <= LABEL_MAX) continue;
-    if (!ownOffer(unit, outlet)) return -1;
-    voiced++;
+    if (ownOffer(unit, outlet)) voiced++;
+    // One short sentence to the reader beside the outlet's own ("You can cancel at any time.",
+    // "Puedes darte de baja cuando quieras.", "Has arribat fins aquí."): an appeal's small print.
+    else if (unit.length * weight <= SMALL_PRINT && spare === 0) spare++;
+    else return -1;
   }
-  return voiced;
+  // Small print goes with two sentences in the outlet's voice, never stands for one.
+  return spare > 0 && voiced < 2 ? -1 : voiced;
 }
 
 /** Most text a box may keep, without a sentence in the outlet's voice, to go with its promo part. */

@@ -15,7 +15,7 @@ export const FIRST_PLURAL = phrases([
   // de
   'wir', 'unser*', 'uns',
   // es, ca
-  'nosotros', 'nosotras', 'nuestr*', 'nosaltres', 'nostr*',
+  'nosotros', 'nosotras', 'nuestr*', 'nosaltres', 'nostr*', 'ens',
   // it ('noi', 'nostr*' as in ro and es/ca)
   // pt
   'nós', 'noss*',

@@ -4,6 +4,7 @@
 import type { Block, Rule } from '../types';
 import { containsAny, normalize, phrases, startsWithPhrase } from '../text';
 import { hinted, linkDensity, proseLike, tailShare } from '../signals';
+import { labelledLink } from '../labelled-link';
 
 /** Lead-ins that open a related-content insert (matched at the start of the block). */
 export const LEAD_INS = phrases([
@@ -155,6 +156,8 @@ function test(b: Block): boolean {
   const dense = linkDensity(b);
   // "Lire aussi : <a>…</a>" inserted between paragraphs, or a titled link box.
   if (b.len < 1500 && b.linkCount > 0 && dense > 0.45 && (leadIn(b) || leadInChild(b))) return true;
+  // The same line with a label we have no words for.
+  if (labelledLink(b)) return true;
   // A lone lead-in heading followed by a link list.
   if (b.len < 60 && b.linkCount === 0 && b.tag !== 'p' && leadIn(b)) {
     const next = b.el.nextElementSibling;

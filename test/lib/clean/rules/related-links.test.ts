@@ -60,3 +60,30 @@ describe('related-links', () => {
     expect(out.text).toContain('parking scheme');
   });
 });
+
+describe('related-links: a label and one link to another of the outlet\'s stories, in any language', () => {
+  // Labels in words no list holds (invented or rare forms): the shape decides, not the words.
+  const lines = [
+    '<p><b>Ilhe ondo:</b> <a href="nota.php?id=50231">El puerto suma tres grúas nuevas para contenedores</a></p>',
+    '<p>Прочитајте и ово: <a href="/drustvo/nova-skola-otvorena-u-selu-krs/">Нова школа отворена у селу Крш</a></p>',
+    '<p><strong>TINGNAN DIN</strong> <a href="/2024/03/11/ferry-schedule-bumalik-na-normal/">Ferry schedule bumalik na normal matapos ang bagyo</a></p>',
+  ];
+  it('removes the line between paragraphs', async () => {
+    for (const line of lines) {
+      const out = await cleanFragment(BODY + line + BODY);
+      expect(out.rules, line).toContain('related-links');
+    }
+  });
+  it('keeps a sentence that links, a link to a section, a link elsewhere, and a long label', async () => {
+    const kept = [
+      '<p>The council said: <a href="/2024/03/11/council-agenda-march-eleven/">the agenda is online now</a>.</p>',
+      '<p><b>Source:</b> <a href="https://stats.example.gov/reports/housing-survey-2024">Housing survey of the county, 2024 edition</a></p>',
+      '<p><b>Más:</b> <a href="/politica/">Todas las noticias de política local</a></p>',
+      '<p>These are the words of a longer lead that is no label at all: <a href="/a/b-c-d">Port adds three new cranes</a></p>',
+    ];
+    for (const line of kept) {
+      const out = await cleanFragment(BODY + line + BODY);
+      expect(out.rules, line).not.toContain('related-links');
+    }
+  });
+});
