@@ -40,6 +40,12 @@ export const GENERIC_CCTLDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * og:locale values of Facebook's list whose "region" is no country: Arabic is "ar_AR" there, Latin
+ * American Spanish "es_LA", and a few are jokes ("en_UD" upside down, "en_PI" pirate).
+ */
+export const PSEUDO_REGIONS: ReadonlySet<string> = new Set(['ar_ar', 'es_la', 'en_ud', 'en_pi', 'fb_lt', 'ja_ks', 'tl_st']);
+
+/**
  * Languages whose news is written almost all within one UTC offset band, so the language alone places
  * the page when neither the domain nor a region says where it is. English, Spanish, Portuguese,
  * French and Arabic span continents and are left out.

@@ -25,8 +25,9 @@ export function elementsByTag(root: Document | Element, tag: string): Element[] 
 }
 
 export const CHROME_TAGS: ReadonlySet<string> = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
-// (Not "promoted": Drupal marks every front-page node "node-promoted", article pages included.)
-export const CHROME_CLASS = /comment|related|share|sharing|social|newsletter|teaser|promo(?!ted)/i;
+// (Not "promoted": Drupal marks every front-page node "node-promoted", article pages included; not
+// a negated word, "no-share" on the article body of a WordPress theme, blind round 5.)
+export const CHROME_CLASS = /(?<!\bno[-_]?)(?:comment|related|share|sharing|social|newsletter|teaser|promo(?!ted))/i;
 
 /** Inside navigation, footer, aside, a form, comments, related/share widgets or hidden UI. */
 export function inChrome(el: Element): boolean {

@@ -1,4 +1,4 @@
-// The byline written at the article's end, with no class or link to find it by: "Posted by Lucia
+// The byline written at the article's end (or opening its body in bold), with no class or link to find it by: "Posted by Lucia
 // Di Marco" under a blog post, a bold name as the last line ("<p><b>Trần Minh Khoa</b></p>"), a
 // "— Ana Ruiz" or "Texto: João Lima" signature, common on regional and Eastern European, Vietnamese
 // and blog pages. Read only when no other source names an author (ranked after every byline) and
@@ -9,8 +9,12 @@ import { inChrome } from './dom-scan';
 
 /** Signature prefixes: "Posted by", "Publicado por", "Texto:", "Автор:", "گزارش:", "Bài:", "Viết bởi"… */
 const SIGNED = /^\s*(?:posted by|written by|by|publié par|par|geschrieben von|von|publicado por|por|escrito por|scritto da|di|door|napisał[a]?|tekst|texto|text|autor|autorka|auteur|author|skrevet af|skrevet av|skrivet av|av|af|kirjoittanut|yazan|yazar|автор|текст|подготовил[а]?|bài|viết bởi|tác giả|گزارش|نویسنده|بقلم|كتب|כתב|מאת|著者|作者|文|記者|글)\s*[:：\-–—]?\s+(.{2,60})$/iu;
-/** A dash or parentheses around a bare name: "— Ana Ruiz", "(Ana Ruiz)". */
-const FRAMED = /^\s*(?:[–—-]\s*(.{2,60})|\((.{2,60})\))\s*$/u;
+/** A dash or parentheses around a bare name: "— Ana Ruiz", "(Ana Ruiz)", "（尾道支局・藤原美咲）". */
+const FRAMED = /^\s*(?:[–—-]\s*(.{2,60})|[(（](.{2,60})[)）])\s*$/u;
+/** A Chinese, Japanese or Korean name as signatures write it: two to six characters, maybe one space. */
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,4}(?:[ \u3000]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,4})$/u;
+/** Where a CJK signature puts the bureau before the name: "尾道支局・", "金沢総局/". */
+const CJK_BUREAU = /^.*[・/／]\s*/u;
 /** A name: two to five words, each opening with a capital (or in a script without case), no digit. */
 const NAME = /^(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*)(?:\s+(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*|d[aeiou]s?|de la|del|van|von|der|le|la|di|da|dos|bin|ibn|al-\p{L}+)){1,4}$/u;
 
@@ -48,14 +52,31 @@ export function signatureName(line: string, bold: boolean): string {
   if (line.length > LINE_MAX || /\d|[@©|]/.test(line)) return '';
   const signed = SIGNED.exec(line);
   const framed = FRAMED.exec(line);
-  const name = (signed?.[1] ?? framed?.[1] ?? framed?.[2] ?? (bold ? line : '')).replace(/[.,;:]+$/, '').trim();
-  return NAME.test(name) ? name : '';
+  let name = (signed?.[1] ?? framed?.[1] ?? framed?.[2] ?? (bold ? line : '')).replace(/[.,;:]+$/, '').trim();
+  // "By Ngozi Eze-Ibekwe, Abuja": after a "by", a word or two after a comma is the place filed from.
+  if (signed) name = name.replace(/,\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)?$/u, '');
+  if (NAME.test(name)) return name;
+  const cjk = framed?.[2]?.replace(CJK_BUREAU, '').trim() ?? '';
+  return CJK_NAME.test(cjk) && cjk.length >= 2 ? cjk : '';
 }
+
+/** How many of the body's first lines a signed byline may open ("By Ngozi Eze-Ibekwe, Abuja"). */
+const FIRST_LINES = 2;
 
 export function fromEndByline(doc: Document, headline: Element | null): Candidate[] {
   const body = bodyOf(doc);
   const box = body ? bodyContainer(body, headline) : null;
   if (!box) return [];
+  // A signed line that opens the body, in bold of its own (a byline the CMS had no field for).
+  let first = 0;
+  for (let el = box.firstElementChild; el && first < FIRST_LINES; el = el.nextElementSibling) {
+    const line = text(el);
+    if (!line) continue;
+    first++;
+    if (inChrome(el) || !allBold(el) || !SIGNED.test(line)) continue;
+    const name = signatureName(line, true);
+    if (name) return [{ field: 'authors', value: [{ name }], source: 'byline', from: 'page-text' }];
+  }
   let seen = 0;
   for (let el = box.lastElementChild; el && seen < LAST_LINES; el = el.previousElementSibling) {
     const line = text(el);

@@ -6,7 +6,7 @@
 // 2. the page's time zone, from its country (ccTLD, then a region in its language tags) or a language
 //    spoken within one offset band (country-zones.ts).
 // Values with a non-zero offset are already local and are left as written.
-import { COUNTRY_ZONE, GENERIC_CCTLDS, LANGUAGE_ZONE } from './country-zones';
+import { COUNTRY_ZONE, GENERIC_CCTLDS, LANGUAGE_ZONE, PSEUDO_REGIONS } from './country-zones';
 
 const UTC_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]00:00)$/;
 const OFFSET = /([+-])(\d{2}):(\d{2})$/;
@@ -26,6 +26,12 @@ function instantOf(iso: string): number | undefined {
   if (!m || !off) return undefined;
   const sign = off[1] === '-' ? -1 : 1;
   return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0)) - sign * (+off[2]! * HOUR + +off[3]! * 60_000);
+}
+
+/** A wall time with no offset ("2023-11-15T03:40:00") read as if UTC, or undefined. */
+function floatingMs(iso: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/.exec(iso);
+  return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0)) : undefined;
 }
 
 const dayStart = (iso: string): number | undefined => {
@@ -57,8 +63,10 @@ export function pageZone(host: string, langs: readonly string[]): string | undef
   const tld = /\.([a-z]{2})$/i.exec(host)?.[1]?.toLowerCase();
   if (tld && !GENERIC_CCTLDS.has(tld) && COUNTRY_ZONE[tld]) return COUNTRY_ZONE[tld];
   for (const l of langs) {
-    const region = /^[a-z]{2,3}[-_]([a-z]{2})\b/i.exec(l.trim())?.[1]?.toLowerCase();
-    if (region && COUNTRY_ZONE[region]) return COUNTRY_ZONE[region];
+    const tag = l.trim().toLowerCase().replace('-', '_');
+    const region = /^[a-z]{2,3}_([a-z]{2})\b/.exec(tag)?.[1];
+    // Facebook's locales name regions that are none ("ar_AR" is Arabic, not Argentina).
+    if (region && COUNTRY_ZONE[region] && !PSEUDO_REGIONS.has(tag.slice(0, 5))) return COUNTRY_ZONE[region];
   }
   for (const l of langs) {
     const lang = /^([a-z]{2,3})\b/i.exec(l.trim())?.[1]?.toLowerCase();
@@ -80,6 +88,17 @@ export function localDay(iso: string, others: readonly string[], zone: string | 
     if (utcMs(other) !== undefined) continue; // another UTC instant says nothing of the local day
     const same = instantOf(other);
     if (same === ms) return other; // the same instant written in local time
+    // Another instant with its offset is another event (an update, a print edition): its day is no
+    // witness of this one's (blind round 6: an update at 07:10+01:00 moved a 17:42Z story a day on).
+    if (same !== undefined) continue;
+    const clock = floatingMs(other);
+    if (clock !== undefined) {
+      // A wall time without a zone: the same UTC value written without its "Z" says nothing; the same
+      // instant in some zone (a whole quarter-hour off, within UTC−12 … UTC+14) gives its day.
+      const off = clock - ms;
+      if (off === 0 || off % (15 * 60_000) !== 0 || off < -12 * HOUR || off > 14 * HOUR) continue;
+      return other.slice(0, 10);
+    }
     const start = dayStart(other);
     if (start === undefined) continue;
     // A local day the instant can fall on: midnight there is 14 h ahead to 12 h behind UTC.

@@ -119,7 +119,9 @@ export function fromUrlDate(url: string): Candidate[] {
   } catch {
     return [];
   }
-  const m = /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:\/|-|$)/.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|-|_)/.exec(path);
+  // Unpadded only between slashes ("/2024/3/13/1187342"): a "2024-3-1" run in a slug is rarer a date.
+  const m = /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:\/|-|$)/.exec(path) ?? /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//.exec(path) ??
+    /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|-|_)/.exec(path);
   const iso = m ? day(+m[1]!, +m[2]!, +m[3]!) : undefined;
   return iso ? [{ field: 'published', value: iso, source: 'url', from: 'url' }] : [];
 }

@@ -31,6 +31,11 @@ describe('pageZone', () => {
   ])('%s %j → %s', (host, langs, zone) => {
     expect(pageZone(host, langs)).toBe(zone);
   });
+  it('a Facebook locale whose region is no country places nothing ("ar_AR" is Arabic)', () => {
+    expect(pageZone('example.com', ['ar', 'ar_AR'])).toBeUndefined();
+    expect(pageZone('example.com', ['es_LA'])).toBeUndefined();
+    expect(pageZone('example.com', ['es_AR'])).toBe('America/Argentina/Buenos_Aires');
+  });
   it.each([
     ['example.com', ['en']],
     ['example.org', ['es']],
@@ -64,6 +69,14 @@ describe('localDay', () => {
   it('values that are already local, or carry no time, are left as written', () => {
     expect(localDay('2021-06-05T02:30:00+02:00', ['2021-06-04'], 'Europe/Berlin')).toBe('2021-06-05T02:30:00+02:00');
     expect(localDay('2021-06-05', ['2021-06-04'], 'America/New_York')).toBe('2021-06-05');
+  });
+  it('another instant with its offset (an update) is no evidence of the day', () => {
+    expect(localDay('2025-01-14T17:42:00Z', ['2025-01-15T07:10:00+01:00', '2025-01-14'], 'Europe/Vienna')).toBe('2025-01-14T17:42:00Z');
+  });
+  it('the UTC value written without its zone is no evidence; a wall time some zone away is', () => {
+    expect(localDay('2023-11-15T03:40:00Z', ['2023-11-15T03:40:00', '2023-11-14'], undefined)).toBe('2023-11-14');
+    expect(localDay('2023-11-15T03:40:00Z', ['2023-11-14T19:40:00'], undefined)).toBe('2023-11-14');
+    expect(localDay('2023-11-15T03:40:00Z', ['2023-11-14T19:41:00'], undefined)).toBe('2023-11-15T03:40:00Z');
   });
   it('+00:00 is UTC too', () => {
     expect(localDay('2021-06-05T02:30:00+00:00', [], 'America/New_York')).toBe('2021-06-04T22:30:00-04:00');

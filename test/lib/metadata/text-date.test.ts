@@ -53,6 +53,9 @@ describe('fromUrlDate', () => {
     ['https://x.example/2016/12/09/slug', '2016-12-09'],
     ['https://x.example/news/20161209/slug', '2016-12-09'],
     ['https://x.example/news/slug-123', undefined],
+    ['https://x.example/news/region/2024/3/13/1187342', '2024-03-13'],
+    ['https://x.example/2024/13/3/slug', undefined],
+    ['https://x.example/top-2024-3-13-things', undefined],
   ])('%s', (url, iso) => {
     expect(fromUrlDate(url)[0]?.value).toBe(iso);
   });

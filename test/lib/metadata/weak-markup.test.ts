@@ -36,12 +36,14 @@ describe('a signature at the article’s end', () => {
     ['(Ana Ruiz)', false, 'Ana Ruiz'],
     ['Trần Minh Khoa', true, 'Trần Minh Khoa'],
     ['Автор: Анна Смирнова', false, 'Анна Смирнова'],
+    ['（鳴門支局・河野真理子）', false, '河野真理子'],
+    ['By Tunde Adeyemi-Cole, Enugu', true, 'Tunde Adeyemi-Cole'],
   ])('%s → %s', (line, bold, name) => {
     expect(signatureName(line, bold)).toBe(name);
   });
   it.each([
     ['Read more', true], ['Share this article', false], ['Updated 12 March 2024', false], ['Photo: AFP', false],
-    ['The mayor said so.', true], ['Contact: news@example.test', false],
+    ['The mayor said so.', true], ['Contact: news@example.test', false], ['（写真は記事と関係ありません）', false],
   ])('%s is no signature', (line, bold) => {
     expect(signatureName(line, bold)).toBe('');
   });
@@ -72,5 +74,18 @@ describe('credit lines in more languages', () => {
     const page = `<html><head><title>Gemeinderat stoppt Windpark</title></head><body><div class="node node-artikel node-promoted">
 <h1>Gemeinderat stoppt Pläne für den Windpark</h1><div class="artikel-meta"><span class="autor">Von Karl von Stein</span></div>${PARAS}</div></body></html>`;
     expect(meta(page).authors).toEqual([{ name: 'Karl von Stein', kind: 'person', given: 'Karl', family: 'von Stein' }]);
+  });
+});
+
+describe('a byline the CMS had no field for', () => {
+  it('a bold signed line opening the body names the author over a newsroom account, the place dropped', () => {
+    const page = `<html lang="en"><head><title>Dockworkers end strike</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Dockworkers end strike","author":{"@type":"Person","name":"News Desk"}}</script></head><body><article><h1>Dockworkers end strike</h1>
+<div class="entry-content no-share"><p><strong>By Chidera Okonkwo-Bell, Enugu</strong></p>${PARAS}</div></article></body></html>`;
+    expect(meta(page).authors.map((a) => a.name)).toEqual(['Chidera Okonkwo-Bell']);
+  });
+  it('a Japanese signature after the body, bureau before the name, over the paper as author', () => {
+    const page = `<html lang="ja"><head><title>渦潮の観光船</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"渦潮の観光船が増便","author":{"@type":"Organization","name":"鳴門新報社"},"publisher":{"@type":"Organization","name":"鳴門新報"}}</script></head><body><article><h1>渦潮の観光船が増便</h1>
+<div class="body">${PARAS}<p class="sign">（鳴門支局・河野真理子）</p></div></article></body></html>`;
+    expect(meta(page).authors.map((a) => a.name)).toEqual(['河野真理子']);
   });
 });
