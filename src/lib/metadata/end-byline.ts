@@ -13,8 +13,10 @@ const SIGNED = /^\s*(?:posted by|written by|by|publié par|par|geschrieben von|v
 const FRAMED = /^\s*(?:[–—-]\s*(.{2,60})|[(（](.{2,60})[)）])\s*$/u;
 /** A Chinese, Japanese or Korean name as signatures write it: two to six characters, maybe one space. */
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,4}(?:[ \u3000]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,4})$/u;
-/** Where a CJK signature puts the bureau before the name: "尾道支局・", "金沢総局/". */
-const CJK_BUREAU = /^.*[・/／]\s*/u;
+const CJK_TEXT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー・/／ \u3000]+$/u;
+/** Where a CJK signature puts the bureau or desk before the name: "尾道支局・", "金沢総局/", "報道部　"
+ *  (a space cuts only after a desk's last character: "田中 一郎" is a name with a space). */
+const CJK_BUREAU = /^.*(?:[・/／]|(?<=[部局社室課班])[ \u3000])\s*/u;
 /** A name: two to five words, each opening with a capital (or in a script without case), no digit. */
 const NAME = /^(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*)(?:\s+(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*|d[aeiou]s?|de la|del|van|von|der|le|la|di|da|dos|bin|ibn|al-\p{L}+)){1,4}$/u;
 
@@ -55,9 +57,12 @@ export function signatureName(line: string, bold: boolean): string {
   let name = (signed?.[1] ?? framed?.[1] ?? framed?.[2] ?? (bold ? line : '')).replace(/[.,;:]+$/, '').trim();
   // "By Ngozi Eze-Ibekwe, Abuja": after a "by", a word or two after a comma is the place filed from.
   if (signed) name = name.replace(/,\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)?$/u, '');
-  if (NAME.test(name)) return name;
-  const cjk = framed?.[2]?.replace(CJK_BUREAU, '').trim() ?? '';
-  return CJK_NAME.test(cjk) && cjk.length >= 2 ? cjk : '';
+  // Han, kana and Hangul are caseless letters that NAME would take whole, desk and all.
+  if (framed?.[2] && CJK_TEXT.test(framed[2])) {
+    const cjk = framed[2].replace(CJK_BUREAU, '').trim();
+    return CJK_NAME.test(cjk) && cjk.length >= 2 ? cjk : '';
+  }
+  return NAME.test(name) ? name : '';
 }
 
 /** How many of the body's first lines a signed byline may open ("By Ngozi Eze-Ibekwe, Abuja"). */

@@ -27,6 +27,7 @@ const MONTHS: Readonly<Record<string, readonly string[]>> = {
   hr: ['siječnja|siječanj', 'veljače|veljača', 'ožujka|ožujak', 'travnja|travanj', 'svibnja|svibanj', 'lipnja|lipanj', 'srpnja|srpanj', 'kolovoza|kolovoz', 'rujna|rujan', 'listopada|listopad', 'studenoga|studenog|studeni', 'prosinca|prosinac'],
   id: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'],
   ar: ['يناير|كانون الثاني', 'فبراير|شباط', 'مارس|آذار', 'أبريل|ابريل|نيسان', 'مايو|أيار', 'يونيو|حزيران', 'يوليو|تموز', 'أغسطس|اغسطس|آب', 'سبتمبر|أيلول', 'أكتوبر|اكتوبر|تشرين الأول', 'نوفمبر|تشرين الثاني', 'ديسمبر|كانون الأول'],
+  th: ['มกราคม|ม.ค', 'กุมภาพันธ์|ก.พ', 'มีนาคม|มี.ค', 'เมษายน|เม.ย', 'พฤษภาคม|พ.ค', 'มิถุนายน|มิ.ย', 'กรกฎาคม|ก.ค', 'สิงหาคม|ส.ค', 'กันยายน|ก.ย', 'ตุลาคม|ต.ค', 'พฤศจิกายน|พ.ย', 'ธันวาคม|ธ.ค'],
   he: ['ינואר', 'פברואר', 'מרץ|מרס', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'],
 };
 

@@ -8,11 +8,14 @@ import type { Candidate } from './candidates';
 import { around } from './around';
 import { inChrome } from './dom-scan';
 import { MONTH_NUMBER, PUBLISHED_LABELS, UPDATED_LABELS } from './month-names';
+import { BUDDHIST_OFFSET, ERA_NAMES, PERSIAN_MONTHS, asciiDigits, fromJapaneseEra, fromPersian, isBuddhistYear } from './calendars';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function day(y: number, m: number, d: number): string | undefined {
   if (y < 100) y += y < 70 ? 2000 : 1900;
+  // A year of the Buddhist era (Thai pages: "15/01/2567", "15 ม.ค. 2567") is 543 ahead.
+  if (isBuddhistYear(y)) y -= BUDDHIST_OFFSET;
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1450 || y > 9999) return undefined;
   return `${y}-${pad(m)}-${pad(d)}`;
 }
@@ -36,6 +39,12 @@ const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray, monthFirst: boolean)
   [new RegExp(`(?<!\\d)(\\d{1,2})(?:er|º|°)?\\.?\\s+(?:de\\s+)?${MONTH}\\s+(?:de\\s+|del\\s+)?(\\d{4})`, 'iu'), (m) => named(m[2]!, +m[1]!, +m[3]!)],
   // 2016. december 9. (Hungarian)
   [new RegExp(`(\\d{4})\\.\\s+${MONTH}\\s+(\\d{1,2})\\.`, 'iu'), (m) => named(m[2]!, +m[3]!, +m[1]!)],
+  // ۱۴ اسفند ۱۴۰۲ (Solar Hijri, digits made ASCII first)
+  [new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${PERSIAN_MONTHS.join('|')})\\s+(\\d{4})(?!\\d)`, 'u'), (m) =>
+    fromPersian(+m[3]!, PERSIAN_MONTHS.findIndex((forms) => forms.split('|').includes(m[2]!)) + 1, +m[1]!)],
+  // 令和6年4月3日, 平成元年1月8日 (Japanese era)
+  [new RegExp(`(${ERA_NAMES.join('|')})\\s*(\\d{1,2}|元)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`, 'u'), (m) =>
+    fromJapaneseEra(m[1]!, m[2] === '元' ? 1 : +m[2]!, +m[3]!, +m[4]!)],
 ];
 
 function named(month: string, d: number, y: number): string | undefined {
@@ -47,7 +56,7 @@ function named(month: string, d: number, y: number): string | undefined {
 /** The first date in a line of text, as an ISO day. `monthFirst`: the page is US English. */
 export function parseTextDate(text: string, monthFirst = false): string | undefined {
   if (text.length > 200) return undefined;
-  const t = text.normalize('NFC').replace(/\s+/g, ' ');
+  const t = asciiDigits(text.normalize('NFC')).replace(/\s+/g, ' ');
   let best: { at: number; iso: string } | undefined;
   for (const [re, read] of PATTERNS) {
     const m = re.exec(t);

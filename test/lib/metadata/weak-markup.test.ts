@@ -37,6 +37,7 @@ describe('a signature at the article’s end', () => {
     ['Trần Minh Khoa', true, 'Trần Minh Khoa'],
     ['Автор: Анна Смирнова', false, 'Анна Смирнова'],
     ['（鳴門支局・河野真理子）', false, '河野真理子'],
+    ['（社会部　大西光）', false, '大西光'],
     ['By Tunde Adeyemi-Cole, Enugu', true, 'Tunde Adeyemi-Cole'],
   ])('%s → %s', (line, bold, name) => {
     expect(signatureName(line, bold)).toBe(name);
