@@ -20,7 +20,9 @@ const onlyList = args.find((a) => a.startsWith('--only='))?.slice(7).split(',').
 const part = (name: string): boolean => !onlyList?.length || onlyList.includes(name);
 // --set=round 3: only the fixture/metadata sets whose label contains it (e.g. "round 3", "seen");
 // several, comma-separated ("--set=round 1,round 2").
-const setFilter = args.find((a) => a.startsWith('--set='))?.slice(6).split(',').map((s) => s.trim()).filter(Boolean);
+// A comma followed by a space belongs to a label ("promo blind set, round 6"): only a bare comma
+// separates terms, so a whole label asks for that set alone (stop 28: a split label matched every round).
+const setFilter = args.find((a) => a.startsWith('--set='))?.slice(6).split(/,(?! )/).map((s) => s.trim()).filter(Boolean);
 const wanted = (label: string): boolean => !setFilter?.length || setFilter.some((f) => label.includes(f));
 const limit = Number(args.find((a) => a.startsWith('--limit='))?.slice(8) ?? Infinity);
 const jobsN = Math.max(1, Number(args.find((a) => a.startsWith('--jobs='))?.slice(7) ?? 2));

@@ -235,9 +235,12 @@ export function fromByline(doc: Document, headline: Element | null = firstH1(doc
       const el = scan.at(d);
       if (!el) break;
       if (el.children.length > 2 || inTeaserList(el)) continue;
-      const text = (el.textContent ?? '').slice(0, 200).replace(/\s+/g, ' ').trim();
-      const lede = LEDE_CREDIT.exec(text)?.[1];
-      const line = text.length < 120 && PREFIXED.test(text) ? text : lede;
+      // Lines as shown: a <br> between the name and the date ("By Elsa Martinez<br>May 5, 2014") ends
+      // the name, where textContent glued them ("Elsa MartinezMay"). Short lines only: a lede is read whole.
+      const flat = (el.textContent ?? '').slice(0, 200).replace(/\s+/g, ' ').trim();
+      const text = flat.length < 120 ? blockText(el).slice(0, 200) : flat;
+      const lede = LEDE_CREDIT.exec(flat)?.[1];
+      const line = flat.length < 120 && PREFIXED.test(text) ? text : lede;
       if (!line || seen.has(line) || !usable(el)) continue;
       seen.add(line);
       found++;

@@ -27,7 +27,7 @@ const LINE_MAX = 80;
 const text = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The element whose paragraphs hold most of the page's text after the headline: the article body. */
-function bodyContainer(body: Element, headline: Element | null): Element | null {
+export function bodyContainer(body: Element, headline: Element | null): Element | null {
   const score = new Map<Element, number>();
   const paras = body.getElementsByTagName('p');
   for (let i = 0; i < paras.length && i < 2000; i++) {
@@ -43,9 +43,10 @@ function bodyContainer(body: Element, headline: Element | null): Element | null 
   return best;
 }
 
-/** Whether all of the element's text sits in bold or strong: a signature set apart. */
+/** Whether all of the element's text sits in bold, strong or italic type: a signature set apart
+ *  ("<p align=right><i>Jean-Marc de Lhoneux</i></p>" under a Belgian regional story). */
 function allBold(el: Element): boolean {
-  const bold = Array.from(el.querySelectorAll('b, strong')).map(text).join(' ').trim();
+  const bold = Array.from(el.querySelectorAll('b, strong, i, em')).map(text).join(' ').trim();
   return bold.length > 0 && bold.length >= text(el).length - 1;
 }
 

@@ -9,7 +9,8 @@ import { fromEndByline } from './end-byline';
 import { headlineAnchor } from './headline-anchor';
 import { buildCreators, looseKey, nonAuthorCredits } from './creators';
 import { isoDay } from './dates';
-import { firstH1 } from './dom-scan';
+import { elementsByTag, firstH1 } from './dom-scan';
+import { setHeadline } from './set-headline';
 import { fromDublinCore } from './dublin-core';
 import { fromHighwire } from './highwire';
 import { detectItemType } from './item-type';
@@ -61,7 +62,12 @@ export function extractMetadata(doc: Document, url: string, opts: MetadataOption
   const meta = readMetaTags(doc);
   // One lookup, shared by the byline scan and the title candidates; without an <h1>, the element that
   // shows the declared title (headline-anchor.ts).
-  const h1 = firstH1(doc) ?? headlineAnchor(doc, meta);
+  // Without either, or when the only <h1> is a masthead with no text (the logo's image), the line set
+  // as a headline above the body (set-headline.ts).
+  const label = hostLabel(url);
+  const first = firstH1(doc);
+  const logo = !!first && !looseKey(first.textContent ?? '') && elementsByTag(doc, 'h1').length === 1;
+  const h1 = (logo ? null : first) ?? headlineAnchor(doc, meta) ?? setHeadline(doc) ?? first;
   const jsonLd = fromJsonLd(doc);
   const candidates: Candidate[] = [
     ...fromHighwire(meta),
@@ -84,7 +90,6 @@ export function extractMetadata(doc: Document, url: string, opts: MetadataOption
     const end = fromEndByline(doc, h1);
     return agency < 0 ? near.concat(end) : [...near.slice(0, agency), ...end, ...near.slice(agency)];
   };
-  const label = hostLabel(url);
   const zone = pageZone(hostnameOf(url), candidates.filter((c) => c.field === 'lang').map((c) => String(c.value)));
   const { fields, provenance } = mergeCandidates(candidates, now, label, byline, zone);
   if (fields.authors.length && !provenance.authors?.startsWith('byline')) {

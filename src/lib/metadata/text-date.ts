@@ -81,6 +81,8 @@ export function datesInLine(text: string, monthFirst = false): Array<{ iso: stri
 
 /** How far from the headline a date line may be, in elements (the byline block, the date row). */
 const REACH = 40;
+/** Elements after the headline read before the lines above it (the byline and date rows). */
+const NEAR = 6;
 const MAX_LINE = 160;
 
 /** Short lines near the headline, outside chrome; an element's own text only when it is a leaf-ish line. */
@@ -100,7 +102,10 @@ export function fromTextDates(doc: Document, headline: Element | null, lang: str
   const out: Candidate[] = [];
   let published: string | undefined;
   let modified: string | undefined;
-  const order = [...Array.from({ length: REACH }, (_, i) => i + 1), ...Array.from({ length: 8 }, (_, i) => -(i + 1))];
+  // Just after the headline, then the line or two just above it ("Publié le …" over the title of an
+  // old layout, blind round 7), then further after it, then further above.
+  const after = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const order = [...after(1, NEAR), -1, -2, -3, ...after(NEAR + 1, REACH), ...after(4, 8).map((d) => -d)];
   for (const d of order) {
     const el = walk.at(d);
     if (!el || el === headline || headline.contains(el)) continue;

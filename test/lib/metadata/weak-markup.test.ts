@@ -90,3 +90,24 @@ describe('a byline the CMS had no field for', () => {
     expect(meta(page).authors.map((a) => a.name)).toEqual(['河野真理子']);
   });
 });
+
+describe('a headline set in type, on a page that marks none', () => {
+  const story = 'The county road crew began resurfacing the old quarry road on Monday, closing it to through traffic for three weeks while the drainage under it is replaced.';
+  it('a table cell in a large font above the body, not the italic deck under it, nor the masthead <h1>', () => {
+    const page = `<html><head><title>Valley Courier Online</title></head><body><table><tr><td><h1><img src="/logo.gif" alt="Valley Courier"></h1></td></tr>
+<tr><td class="headline"><font size="5"><b>Quarry road closed for three weeks of repairs</b></font></td></tr>
+<tr><td class="subhead"><font size="3"><i>Drivers are sent along Route 12 until the drains are replaced</i></font></td></tr>
+<tr><td><p><b>By ELSA MARTINEZ</b><br>Courier Staff Writer</p><p>Posted: Monday, May 5, 2014</p><p>${story}</p><p>${story}</p><p>${story}</p></td></tr></table></body></html>`;
+    const m = meta(page, 'https://www.valleycourier.test/news/quarry-road');
+    expect(m.title).toBe('Quarry road closed for three weeks of repairs');
+    expect(m.published).toBe('2014-05-05');
+  });
+  it('lines broken by <br> with no paragraph at all', () => {
+    const page = `<html><head><title>Valley Courier</title></head><body><table><tr><td>
+<font size="1"><b>LOCAL NEWS</b></font><br><font size="5"><b>Quarry road closed for three weeks of repairs</b></font><br>
+<font size="2"><b>By Elsa Martinez</b><br>May 5, 2014</font><br><br><font size="3">${story}<br><br>${story}<br><br>${story}</font></td></tr></table></body></html>`;
+    const m = meta(page, 'https://www.valleycourier.test/news/quarry-road');
+    expect(m.title).toBe('Quarry road closed for three weeks of repairs');
+    expect(m.authors.map((a) => a.name)).toEqual(['Elsa Martinez']);
+  });
+});
