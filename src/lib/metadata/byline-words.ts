@@ -37,7 +37,7 @@ export const NOT_AUTHOR_CREDITS: readonly string[] = [
   'bilder', 'pictures', 'images', 'translated', 'translation', 'traduction', 'übersetzung', 'traducción', 'video',
   'graphics', 'graphic', 'additional reporting', 'crédit photo', 'crédits photo', 'photo credit', 'фото',
   'фотографии', 'снимки', 'снимка', 'світлини', 'φωτογραφία', 'φωτογραφίες', 'zdjęcia', 'zdjęcie', 'kuvat', 'kuva',
-  'عکس', 'صور', 'تصوير', 'צילום', 'ফটো', 'फोटो', 'संपादन', 'edited by', 'sub-edited',
+  'عکس', 'صور', 'تصوير', 'צילום', 'ফটো', 'फोटो', 'संपादन', 'संपादित', 'एडिटेड बाय', 'एडिटर', 'edited by', 'sub-edited',
 ];
 
 /** Share and follow buttons, and their labels, that sit inside bylines. Lower case. */

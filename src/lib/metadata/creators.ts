@@ -128,7 +128,9 @@ function dropDebris(list: Creator[], siteName?: string, listed: ReadonlySet<Crea
     // "Villavicencio" on the line under "Camilo Andrés Rojas Parra": in scripts that space their
     // words, one word beside a full name is the place it was filed from.
     if (c.kind === 'person') return !(fullName && !/\s/.test(c.name.trim()) && /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(c.name));
-    return !(isOutletCredit(c.name, siteName) || isAgencyCredit(c.name) || ORG_WORDS_STAFF.test(c.name) || !/\s/.test(c.name.trim()));
+    // "Por João Pedro dos Santos e Ana Luíza da Costa, TV Vale": a station, paper or service named
+    // after the people is where they work, not a co-author.
+    return !(isOutletCredit(c.name, siteName) || isAgencyCredit(c.name) || ORG_WORDS_STAFF.test(c.name) || ORG_WORDS.test(c.name) || !/\s/.test(c.name.trim()));
   });
 }
 const ORG_WORDS_STAFF = new RegExp(`(?:^|\\s)(?:writers|reporters|${NEWSROOM_ALT})(?=\\s|$)`, 'iu');
@@ -310,7 +312,8 @@ export function buildCreators(raw: readonly RawCreator[], siteName?: string, inv
     const own = opts.listed && names.length === 1;
     for (const n of names) {
       const key = looseKey(n);
-      if (!key || seen.has(key) || out.length >= MAX_AUTHORS) continue;
+      // A symbol is no part of a name: "View Archive →", "★ Top writer" are the page's controls.
+      if (!key || seen.has(key) || out.length >= MAX_AUTHORS || /\p{S}/u.test(n.replace(/[\u02bc\u2019'`´]/gu, ''))) continue;
       seen.add(key);
       // A schema.org "Person" named "Redaktion" or "Reuters Staff" is still a newsroom.
       const strongOrg = isAgencyCredit(n) || isGenericNewsroom(n) || ORG_WORDS.test(n);

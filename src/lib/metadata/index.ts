@@ -7,7 +7,8 @@ import { pushText, readMetaTags } from './candidates';
 import { authorLinksNear, fromByline } from './byline';
 import { fromEndByline } from './end-byline';
 import { headlineAnchor } from './headline-anchor';
-import { buildCreators, looseKey, nonAuthorCredits } from './creators';
+import { buildCreators, looseKey } from './creators';
+import { reconcileAuthors } from './byline-reconcile';
 import { isoDay } from './dates';
 import { elementsByTag, firstH1 } from './dom-scan';
 import { setHeadline } from './set-headline';
@@ -92,7 +93,8 @@ export function extractMetadata(doc: Document, url: string, opts: MetadataOption
   };
   const zone = pageZone(hostnameOf(url), candidates.filter((c) => c.field === 'lang').map((c) => String(c.value)));
   const { fields, provenance } = mergeCandidates(candidates, now, label, byline, zone);
-  if (fields.authors.length && !provenance.authors?.startsWith('byline')) {
+  // (Profile links are checked too: a photographer's profile sits in the byline row as well.)
+  if (fields.authors.length && (!provenance.authors?.startsWith('byline') || provenance.authors === 'byline:author-link')) {
     const site = fields.siteName ?? fields.publisher;
     const lang = fields.lang ? { lang: fields.lang } : {};
     const persons = (list: Metadata['authors']): Set<string> => new Set(list.filter((c) => c.kind === 'person').map((c) => looseKey(c.name)));
@@ -103,27 +105,16 @@ export function extractMetadata(doc: Document, url: string, opts: MetadataOption
     if (keys.size > fields.authors.length && fields.authors.every((a) => keys.has(looseKey(a.name)))) {
       fields.authors = linked;
       provenance.authors = 'byline:author-link';
-    } else if (fields.authors.every((a) => a.kind === 'person')) {
-      // The visible byline near the headline, read only here and only when every structured author is
-      // a person (an organisation is never an editor's credit): when it credits them as
-      // the editor or photographer ("रिपोर्ट: अनुराधा मिश्रा … Edited By: Rohit Verma", JSON-LD naming
-      // the editor), the people it names as writers are the authors. (Taking the byline whenever it
-      // names more people was tried: its debris, places and teaser names, cost more than it gained.)
-      const lines = fromByline(doc, h1, { nearOnly: true }).filter((c) => c.from !== 'byline:agency');
-      for (const c of lines) {
-        if (c.field !== 'authors') continue;
-        // The line's credits first: most bylines carry none, and then nothing is built.
-        const credits = looseKey(c.value.map((r) => nonAuthorCredits(r.name)).join(' '));
-        if (!credits) continue;
-        const shown = buildCreators(c.value, site, false, lang);
-        const shownKeys = persons(shown);
-        if (shownKeys.size && fields.authors.every((a) => credits.includes(looseKey(a.name)) && !shownKeys.has(looseKey(a.name)))) {
-          fields.authors = shown;
-          provenance.authors = c.from;
-          break;
-        }
-      }
     }
+    // The visible byline near the headline corrects what the CMS wrote (byline-reconcile.ts): an
+    // editor or photographer listed as author ("रिपोर्ट: अनुराधा मिश्रा … Edited By: Rohit Verma", a
+    // photographer's profile link in the byline row), a co-author left out, a name without its marks.
+    // (Taking the byline whenever it names more people was tried: its debris, places and teaser names
+    // cost more than it gained.)
+    const lines = fromByline(doc, h1, { nearOnly: true }).filter((c) => c.from !== 'byline:agency');
+    const fixed = reconcileAuthors(fields.authors, lines, site, lang);
+    fields.authors = fixed.authors;
+    if (fixed.from) provenance.authors = fixed.from;
   }
   // The headline displayed on the article is what a citation names (displayed-title.ts).
   // Without an <h1>, the element that shows the declared title (headline-anchor.ts) is the headline.

@@ -1,0 +1,76 @@
+// Structured authors checked against the byline the reader sees next to the headline. JSON-LD, meta
+// tags and profile links are the first evidence, but they are written by a CMS: they list the editor
+// or the photographer among the authors, name one of two co-authors, or spell a name without its
+// marks ("Muresan-Bargau" for the byline's "Mureșan-Bârgău"). The visible line corrects them where it
+// says more, and never adds what it does not say plainly.
+import type { Creator } from '../types';
+import type { Candidate } from './candidates';
+import { buildCreators, looseKey, nonAuthorCredits } from './creators';
+
+type Options = { lang?: string };
+
+const personKeys = (list: readonly Creator[]): Set<string> => new Set(list.filter((c) => c.kind === 'person').map((c) => looseKey(c.name)));
+/** Letters outside ASCII: the marks a CMS's slug or transliteration drops. */
+const marked = (s: string): number => (s.match(/[^\u0000-\u007f]/gu) ?? []).length;
+/** People joined as co-authors: a conjunction, the Hebrew prefix "ו", an ideographic comma, or one per line. */
+const JOINED = /\s(?:and|et|und|y|e|i|en|og|och|и|і|ve|és|și|a|oraz|ja|och|και)\s|\sו\p{L}|、/u;
+/** Chinese, Japanese and Korean bylines also set co-authors one per line ("김서연 기자\n이준호 기자"). */
+const JOINED_CJK = /、|，|,|\n|\s/u;
+/** Lower-case words a name may hold ("Juan de la Cruz", "Harriet van der Berg", "Ahmad bin Said"). */
+const PARTICLE = /^(?:de|da|das|do|dos|del|della|di|du|des|la|le|van|von|der|den|ter|ten|zu|bin|binti|ibn|al|el|y|i|e|af|av|ap|mac|ní|ó|ua)$/iu;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+
+export interface Reconciled { authors: Creator[]; from?: string }
+
+/**
+ * `authors` (structured or linked, in rank order) checked against the byline lines near the headline
+ * (`lines`: author candidates, agency credits left out): in order,
+ * 1. a person the line credits as editor, photographer or translator and not as a writer goes (all
+ *    of them: the line's writers are the authors);
+ * 2. a line that names every structured person and more people, joined as co-authors, names them all;
+ * 3. a structured name the line writes with more marks, same letters, takes the line's spelling.
+ */
+export function reconcileAuthors(authors: readonly Creator[], lines: readonly Candidate[], site: string | undefined, opts: Options): Reconciled {
+  let out = authors.slice();
+  let from: string | undefined;
+  const read = lines.filter((c) => c.field === 'authors').map((c) => ({ c, shown: buildCreators(c.value, site, false, opts) }))
+    .filter((l) => personKeys(l.shown).size > 0);
+  // 1. The first line that credits some of them as editors or photographers, and not as writers.
+  for (const { c, shown } of read) {
+    const credits = looseKey(c.value.map((r) => nonAuthorCredits(r.name)).join(' '));
+    if (!credits) continue;
+    const shownKeys = personKeys(shown);
+    const kept = out.filter((a) => !(a.kind === 'person' && credits.includes(looseKey(a.name)) && !shownKeys.has(looseKey(a.name))));
+    if (kept.length === out.length) continue;
+    // Every one of them an editor's or photographer's credit: the line's writers are the authors.
+    if (kept.length) out = kept;
+    else { out = shown; from = c.from; }
+    break;
+  }
+  // 2 and 3 on the byline itself, the first line near the headline that names people.
+  const first = read[0];
+  if (!first) return from ? { authors: out, from } : { authors: out };
+  const raw = first.c.value.map((r) => r.name).join('\n');
+  const mine = personKeys(out);
+  const shownKeys = personKeys(first.shown);
+  const extra = first.shown.filter((s) => s.kind === 'person' && !mine.has(looseKey(s.name)));
+  const joined = extra.every((s) => CJK.test(s.name)) ? JOINED_CJK.test(raw) : JOINED.test(raw);
+  if (mine.size && extra.length && [...mine].every((k) => shownKeys.has(k)) && joined && extra.every(looksLikeName)) {
+    out = first.shown.filter((s) => s.kind === 'person');
+    from = first.c.from;
+  }
+  out = out.map((a) => {
+    if (a.kind !== 'person') return a;
+    const seen = first.shown.find((s) => s.kind === 'person' && looseKey(s.name) === looseKey(a.name));
+    return seen && seen.name !== a.name && marked(seen.name) > marked(a.name) ? seen : a;
+  });
+  return from ? { authors: out, from } : { authors: out };
+}
+
+/** A person's name as a byline writes it: in cased scripts, every word capitalised but a particle. */
+function looksLikeName(c: Creator): boolean {
+  if (CJK.test(c.name)) return true;
+  const words = c.name.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && !/[.!?:]\s|\d/u.test(c.name) &&
+    words.every((w) => !/^\p{Ll}/u.test(w) || PARTICLE.test(w));
+}
