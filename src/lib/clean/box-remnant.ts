@@ -108,12 +108,21 @@ export function closingRun(state: WalkState): void {
     const next = elementFrom(pl.next);
     return !next || lineEls.has(next);
   });
+  // A rule took the appeal's opening (the outlet naming itself) right before the run: the run is the
+  // rest of it ("…The Deccan Lantern does not take government advertising." then "You can contribute
+  // with any UPI app to deccanlantern@ybl"), and need not name the outlet again.
+  // (The rule may have taken only the line's inline part, leaving its paragraph empty behind it.)
+  const promoBefore = (first: Element): boolean => [...state.places].some(([r, pl]) => {
+    if (!PROMO_RULES.has(r.rule)) return false;
+    if (pl.parent === box) return elementFrom(pl.next) === first;
+    return pl.parent.parentElement === box && (pl.parent.textContent ?? '').trim() === '' && elementFrom(pl.parent.nextSibling) === first;
+  });
   for (let k = lines.length; k >= 1; k--) {
     const run = lines.slice(lines.length - k);
     const runLen = run.reduce((a, l) => a + l.len, 0);
     if (runLen > state.maxLen || runLen > 0.4 * total) continue;
     const blocks: Block[] = run.map((l) => measure(l.el, state.ctx, total - runLen, ''));
-    if (!closingAppeal(blocks, tailPromo)) continue;
+    if (!closingAppeal(blocks, tailPromo, promoBefore((run[0] as { el: Element }).el))) continue;
     for (const { el } of run) if (removable(state, el)) record(state, el, 'outlet-promo');
     return;
   }

@@ -356,10 +356,11 @@ export function asksReader(b: Block): boolean {
  * Ihnen dieser Artikel gefallen?"), the outlet describing itself, and a way to give. The run names the
  * outlet, asks the reader something, and each of its sentences is in the outlet's voice or states a
  * price or a way to pay; a sentence of the story stops it. `asked`: a rule already took what followed
- * the run and asked (the offer, the button).
+ * the run and asked (the offer, the button). `opened`: a rule took the appeal's opening, which named
+ * the outlet, right before the run.
  */
-export function closingAppeal(run: readonly Block[], asked = false): boolean {
-  let named = false;
+export function closingAppeal(run: readonly Block[], asked = false, opened = false): boolean {
+  let named = opened;
   let asks = asked;
   for (const b of run) {
     if (b.formish || b.len > SELF_PROMO_BOX_MAX || b.linkCount > SELF_PROMO_LINKS || quotesWords(b.text)) return false;

@@ -35,7 +35,8 @@ export const APP_URLS = ['apps.apple.com', 'itunes.apple.com', 'play.google.com'
 /** Social network profiles (follow links). */
 export const SOCIAL_URLS = ['facebook.com/', 'twitter.com/', '//x.com/', 'instagram.com/', 'youtube.com/',
   'linkedin.com/', 't.me/', 'tiktok.com/', 'bsky.app/', 'threads.net/', 'pinterest.', 'mastodon.',
-  'whatsapp.com/channel', 'flipboard.com/', 'news.google.com/publications', 'xing.com/'];
+  'whatsapp.com/channel', 'flipboard.com/', 'news.google.com/publications', 'xing.com/', 'invite.viber.com/',
+  'chats.viber.com/', 'vk.com/', 'ok.ru/group', 'line.me/', 'kakao.com/', 'weibo.com/'];
 /** Share intents. */
 export const SHARE_URLS = ['sharer', 'share?', 'share.php', '/share/', 'intent/tweet', 'intent/post',
   'sharearticle', 'sharing/share', 'whatsapp://', 'api.whatsapp.com/send', 'wa.me/?', 'mailto:?',

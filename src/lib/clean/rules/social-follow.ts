@@ -2,6 +2,7 @@
 import type { Block, Rule } from '../types';
 import { hasPhrase, phrases, startsWithPhrase, urlHas } from '../text';
 import { FIRST_PLURAL } from '../outlet-words';
+import { namesOutlet } from '../outlet-voice';
 import { hinted, linkDensity, linksNamingOutlet, linksTo, proseLike, reportedSpeech, sentenceRun, SHARE_URLS, SOCIAL_URLS, tailShare } from '../signals';
 
 export const CALLS = phrases(['follow us', 'find us on', 'join us on', 'like us on', 'connect with us',
@@ -61,6 +62,10 @@ function test(b: Block): boolean {
   // with a profile link, in a short block: a follow plug in any language FIRST_PLURAL knows. (Not "we"
   // anywhere beside a network: a company's about box says "wir" and links its Facebook page.)
   if (b.len < 200 && b.longParas <= 1 && ourNetwork(b.norm)) return true;
+  // The outlet naming itself beside a link or two to its profiles, whose address need not spell its
+  // name ("Ακολουθήστε την Ηπειρωτική Σάλπιγγα στο <a href=news.google.com/publications/…>Google
+  // News</a>", "Ikuti berita terkini dari Kabar Lontar di Google News, klik di sini"): in any language.
+  if (b.len < 200 && b.longParas <= 1 && profiles === b.hrefs.length && profiles <= 2 && namesOutlet(b)) return true;
   // Every link a profile: a podcast box's "listen on Spotify · YouTube" row is the podcast's promo, not this.
   // Icon links without text beside a logo and a tagline are the header's, not a line of the article.
   if (b.len < 220 && b.longParas <= 1 && profiles === b.hrefs.length && linkDensity(b) > 0.05 &&
