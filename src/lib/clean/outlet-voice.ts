@@ -34,7 +34,8 @@ const QUOTE_MARK = /["“”«»„‚‘「」『』]/;
 /** Quotation marks other than around a short name (at most four words): someone's words are quoted. */
 function quotesWords(text: string): boolean {
   if (!QUOTE_MARK.test(text)) return false;
-  const rest = text.replace(QUOTED_NAME, (m) => (m.trim().split(/\s+/).length <= 4 ? ' ' : m));
+  // An apostrophe inside a word ("«Кур’єра»", "«L’Écho»") is no closing quote.
+  const rest = text.replace(/(?<=\p{L})’(?=\p{L})/gu, "'").replace(QUOTED_NAME, (m) => (m.trim().split(/\s+/).length <= 4 ? ' ' : m));
   return QUOTE_MARK.test(rest);
 }
 
@@ -221,13 +222,20 @@ export function selfPromo(b: Block): boolean {
     ((edge || box || digits) && paysBy(b));
   if (!asks) return false;
   if (!tipPrompt && !outletVoice(b)) return false;
-  // Each long paragraph of a box is the outlet describing itself or the offer it makes.
-  if (box && b.longParas > 0 && !homogeneous(b, NO_TOPIC, 0, (t) => ownOffer(t, b.outlet, MEMBERSHIP))) return false;
+  // Mid-article, a box whose paragraphs are the outlet's voice or its offer, with a call of its own
+  // and a price or a way to pay ("… შემოგვიერთდით – თვეში 5 ლარიდან" + a button): an offer box, even
+  // when it names the outlet in a script the page's names are not written in.
+  const price = digits && priceShape().test(b.text);
+  const offerBox = box && offersAct(b) && (price || paysBy(b));
+  // A box that both states a price and names ways to pay is an offer whatever its links are (the
+  // platforms written out in a list: "Aportá con Mercado Pago: link.mercadopago.com.ar/…").
+  const payBox = box && price && paysBy(b);
+  // Each long paragraph of a box is the outlet describing itself or the offer it makes; an offer box
+  // may hold one that says neither, beside two that do ("But checking budgets costs money. Join the
+  // Club of Friends of «Кур’єр»:", the outlet named in a form its names do not decline to).
+  if (box && b.longParas > 0 && !homogeneous(b, NO_TOPIC, offerBox || payBox ? 1 : 0, (t) => ownOffer(t, b.outlet, MEMBERSHIP), payBox ? 1 : 2)) return false;
   if (edge) return true;
-  // Mid-article, a box whose paragraphs are all the outlet's voice or its offer, with a call of its
-  // own and a price or a way to pay ("… შემოგვიერთდით – თვეში 5 ლარიდან" + a button): an offer box,
-  // even when it names the outlet in a script the page's names are not written in.
-  if (box && offersAct(b) && ((digits && priceShape().test(b.text)) || paysBy(b))) return true;
+  if (offerBox || payBox) return true;
   return namesOutlet(b) || b.emailInput || contact ||
     linksTo(b, DONATE_URLS) + linksTo(b, SUBSCRIBE_URLS) + linksTo(b, NEWSLETTER_URLS) > 0;
 }
@@ -281,7 +289,10 @@ function priceShape(): RegExp {
   // "50 kr. om måneden": a currency abbreviation may take its full stop.
   const price = `(?:(?:${cur})\\s?${amount}|${amount}\\s?(?:${cur})\\.?)`;
   const joiner = '(?:\\s*(?:/|par|per|a|an|pro|im|al|por|ao|au|la|w|za|på|á|i|om|в|на|за|ל|mỗi|प्रति|–|-)?\\s*)';
-  priceRe = new RegExp(`${price}${joiner}(?:${per})(?![\\p{L}])|(?:${per})\\s?${price}`, 'iu');
+  // The period may come first and the price close a list of amounts ("Havi 1500, 3000 vagy 5000
+  // forint", "monthly $5, $10 or $20"): amounts, commas and a short word ("or") between them.
+  const list = '(?:[\\d.,\\u00a0\\u202f ]|\\p{L}{1,5}\\s){0,24}?';
+  priceRe = new RegExp(`${price}${joiner}(?:${per})(?![\\p{L}])|(?<![\\p{L}])(?:${per})\\s?${list}${price}`, 'iu');
   return priceRe;
 }
 

@@ -179,8 +179,9 @@ export function proseLike(b: Block): boolean {
  * (for boxes that carry their own donation form or link) lets that many paragraphs say something
  * else ("Every Friday you get our gossip column here"), as long as twice as many speak the vocabulary.
  * `alsoOn` counts other paragraphs as on topic (the outlet describing itself: outlet-voice.ts).
+ * `ratio`: how many on-topic paragraphs each off-topic one needs beside it.
  */
-export function homogeneous(b: Block, topic: readonly string[], tolerance = 0, alsoOn?: (text: string) => boolean): boolean {
+export function homogeneous(b: Block, topic: readonly string[], tolerance = 0, alsoOn?: (text: string) => boolean, ratio = 2): boolean {
   if (b.longParas < 2 && b.tag === 'p') return true;
   let seen = 0;
   let off = 0;
@@ -190,7 +191,7 @@ export function homogeneous(b: Block, topic: readonly string[], tolerance = 0, a
     if (++seen > 12) return false;
     if (!hasPhrase(normalize(t), topic) && !alsoOn?.(t) && ++off > tolerance) return false;
   }
-  return seen - off >= 2 * off;
+  return seen - off >= ratio * off;
 }
 
 /**
