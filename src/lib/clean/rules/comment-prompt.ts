@@ -1,6 +1,7 @@
 // Comment sections and prompts to comment: "Leave a comment", "Kommentar schreiben", "Réagissez",
 // "Deja un comentario", Disqus/Coral/WordPress comment areas with their forms.
 import type { Block, Rule } from '../types';
+import { readerPoll } from '../poll';
 import { hasPhrase, phrases, startsWithPhrase } from '../text';
 import { hintWord, hinted, linkDensity, proseLike } from '../signals';
 
@@ -80,6 +81,8 @@ const HINT_STEMS = ['disqus', 'comment list', 'comments area', 'comment respond'
 const COUNTER = /^(?:(?:dieser artikel hat|this (?:article|post) has|cet article a)\s+)?\d{1,6}\s+(?:kommentare?|comments?|responses?|replies|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?|yorum|σχόλια|comentarii|коментар(?:і|ів)?|hozzászólás|komentar|bình luận|תגובות|تعليقا?ت?)\.?$/i;
 
 function test(b: Block): boolean {
+  // A reader poll asks for a vote, as a comment box asks for a comment (poll.ts).
+  if (readerPoll(b)) return true;
   const hint = hintWord(b.hints, HINT_WORDS) || hinted(b, HINT_STEMS);
   if (hint && (b.textarea || b.pass === 'document')) return true;
   if (b.textarea && hasPhrase(b.norm, PROMPTS)) return true;
@@ -106,7 +109,7 @@ const SIGN_IN = phrases(['melden sie sich', 'bitte anmelden', 'bitte einloggen',
 
 export const rule: Rule = {
   id: 'comment-prompt',
-  description: 'Comment sections and prompts to comment',
+  description: 'Comment sections, prompts to comment, reader polls and ratings',
   selectors: [
     '#disqus_thread', // Disqus embed
     '#comments', '.comments-area', '#respond', '.comment-respond', '.commentlist', '.comment-list', // WordPress

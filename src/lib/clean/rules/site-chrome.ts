@@ -1,6 +1,7 @@
 // Site chrome that Readability sometimes keeps: navigation, breadcrumbs, site header/footer, tag
 // lists, skip links, cookie banners. Removed before Readability (guarded: never the article).
 import type { Block, Rule } from '../types';
+import { cmpPlaceholder } from '../consent-placeholder';
 import { collapse, hasPhrase, normalize, phrases, startsWithPhrase } from '../text';
 import { hinted, hintWord, isSentence, linkDensity, reportedSpeech, tailShare } from '../signals';
 import { datelineOnly, labelOnly, metaLine } from '../labels';
@@ -121,7 +122,8 @@ function test(b: Block): boolean {
   if (labelOnly(b) || datelineOnly(b) || metaLine(b)) return true;
   // Post-meta rows ("Erstellt am … und abgelegt unter …, Kommentare im RSS-Feed") run long.
   if (b.len < 300 && b.longParas === 0 && hasPhrase(b.norm, UI_STRINGS) && !controlInProse(b)) return true;
-  if (consentPlaceholder(b) || cookieNotice(b)) return true;
+  // The same notice in words no list holds, marked by its consent manager's API (consent-placeholder.ts).
+  if (consentPlaceholder(b) || cookieNotice(b) || cmpPlaceholder(b)) return true;
   if (b.len < 100 && b.longParas === 0 && startsWithPhrase(b.norm, TOOLS)) return true;
   if (b.len < 300 && hasPhrase(b.norm, COPYRIGHT) && tailShare(b) < 0.3) return true;
   const dense = linkDensity(b);

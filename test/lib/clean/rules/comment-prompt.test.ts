@@ -29,3 +29,18 @@ describe('comment-prompt', () => {
     }
   });
 });
+
+describe('comment-prompt: reader polls, in any language', () => {
+  it('removes a poll of radio answers and one of answer buttons', async () => {
+    const radios = '<div class="q7"><p>ANKIETA</p><p>Czy jeździsz do pracy rowerem?</p><ul><li><label><input type="radio" name="a"> Tak, codziennie</label></li><li><label><input type="radio" name="a"> Czasem</label></li><li><label><input type="radio" name="a"> Nie</label></li></ul><button>Głosuj</button></div>';
+    const buttons = '<div class="x1"><h4>Anket: Toplu taşımayı ne sıklıkla kullanıyorsunuz?</h4><ul><li><button>Her gün</button></li><li><button>Haftada birkaç kez</button></li><li><button>Hiç</button></li></ul><p>Toplam 812 oy.</p></div>';
+    for (const poll of [radios, buttons]) {
+      const out = await cleanFragment(BODY + poll + BODY);
+      expect(out.rules).toContain('comment-prompt');
+    }
+  });
+  it('keeps a list of answers that is the story\'s (no widget), and a form with one choice', async () => {
+    const list = '<div><p>What did the survey ask?</p><ul><li>Whether residents cycle to work</li><li>How often they take the bus</li></ul></div>';
+    expect((await cleanFragment(BODY + list + BODY)).rules).not.toContain('comment-prompt');
+  });
+});

@@ -83,3 +83,13 @@ describe('site-chrome', () => {
     expect(doc.body.textContent).toContain('parking scheme');
   });
 });
+
+describe('site-chrome: a blocked embed\'s notice, marked by its consent manager', () => {
+  it('removes it in words no list holds, keeps a story box with an ordinary button', async () => {
+    const { BODY, cleanFragment } = await import('../helpers');
+    const notice = '<div class="ph" data-cmp-vendor="instagram"><p>Tämä sisältö on piilotettu, koska se tulee Instagramista.</p><button type="button" onclick="__tcfapi(\'displayConsentUi\',2,function(){})">Näytä sisältö</button></div>';
+    expect((await cleanFragment(BODY + notice + BODY)).rules).toContain('site-chrome');
+    const box = '<div class="facts"><p>The bridge opened in 1932 and carries 40,000 cars a day.</p><button type="button">Show map</button></div>';
+    expect((await cleanFragment(BODY + box + BODY)).rules).not.toContain('site-chrome');
+  });
+});

@@ -1,0 +1,31 @@
+// What a consent manager leaves where a blocked embed would be: "This content is provided by Facebook,
+// which may use cookies. Accept to view it. [Accept] [Manage preferences]". Its controls call the
+// consent manager's own API (IAB TCF's __tcfapi, Cookiebot, Usercentrics, Didomi, OneTrust…) or carry
+// its data attributes: that is the mark, in any language, not the words of the notice.
+import type { Block } from './types';
+
+/** Consent-manager APIs and attribute words, lower case (knowledge: the vendors' documented names). */
+export const CONSENT_MARKS: readonly string[] = ['__tcfapi', 'data-cmp', 'cookiebot', 'uc_ui', 'usercentrics',
+  'didomi', 'onetrust', 'optanon', 'borlabs', 'klaro', 'iubenda', 'consentmanager', '__cmp(', 'sp_consent',
+  'data-consent', 'cookieconsent', 'complianz', 'cmplz', 'axeptio', 'tarteaucitron', 'quantcast'];
+
+const MAX_LEN = 500;
+
+/** The attributes of el and its descendants, as one lower-case string (names and values). */
+function attributesOf(el: Element, cap = 60): string {
+  let out = '';
+  let n = 0;
+  for (const e of [el, ...Array.from(el.querySelectorAll('*'))]) {
+    if (++n > cap) break;
+    for (const a of Array.from(e.attributes)) out += ` ${a.name}=${a.value}`;
+  }
+  return out.toLowerCase();
+}
+
+/** A short box with a control, marked as the consent manager's own: the placeholder of a blocked embed. */
+export function cmpPlaceholder(b: Block): boolean {
+  if (b.tag === 'p' || b.len > MAX_LEN * b.weight || b.longParas > 1) return false;
+  if (!b.el.querySelector('button, a, [role="button"]')) return false;
+  const attrs = attributesOf(b.el);
+  return CONSENT_MARKS.some((m) => attrs.includes(m));
+}
