@@ -94,6 +94,14 @@ describe('findMissingLede', () => {
     ]);
   });
 
+  it('finds a standfirst in the article header, outside the element marked articleBody', () => {
+    const doc = parse(`<article><header><h1>Ferry fares rise</h1><p class="lead">The harbour board voted on Monday to raise ferry fares by a fifth from June, the first rise in six years.</p></header>
+      <div itemprop="articleBody"><p>The first extracted paragraph, which the output starts with, comfortably longer than eighty characters.</p></div></article>`);
+    expect(findMissingLede(doc, out, []).paragraphs).toEqual([
+      'The harbour board voted on Monday to raise ferry fares by a fifth from June, the first rise in six years.',
+    ]);
+  });
+
   it('never restores a block a cleaning rule removed', () => {
     const removed = [{ rule: 'donation-appeal', text: 'A first paragraph that Readability missed, long enough to be real prose' }];
     expect(findMissingLede(page, out, removed).paragraphs).toEqual([]);

@@ -7,6 +7,7 @@ import { byTag, query } from './safe-dom';
 import { collapse } from './text';
 
 const ZONE = 'article, main, [role="main"], [itemprop~="articleBody"]';
+const ARTICLE_ZONE = 'article, main, [role="main"]';
 // Author boxes ("Autoreninfo … leitet das Ressort") sit between headline and text on some sites: a
 // paragraph inside one is a bio, never the lede.
 const NOT_LEDE = 'aside, nav, footer, figure, figcaption, blockquote, li, form, [hidden], [aria-hidden="true"], ' +
@@ -89,7 +90,9 @@ export function findMissingLede(doc: Document, outputParas: readonly string[], r
   const pageParas = Array.from(byTag(doc, 'p'));
   const anchor = pageParas.find((p) => probe(p.textContent ?? '') === firstProbe);
   if (!anchor) return none;
-  const zone = anchor.closest(ZONE) ?? anchor.parentElement?.parentElement ?? null;
+  // The article around the body, not the body itself: a standfirst sits in the article's header,
+  // beside the headline, outside the element marked articleBody (blind round 8: four pages).
+  const zone = anchor.closest(ARTICLE_ZONE) ?? anchor.closest(ZONE) ?? anchor.parentElement?.parentElement ?? null;
   if (!zone) return none;
   const h1 = zone.querySelector('h1') ?? query(doc, 'h1');
   const ld = jsonLdTexts(doc).map(norm);
