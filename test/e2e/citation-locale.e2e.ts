@@ -2,7 +2,7 @@
 // one locale file a citation needs from the package, and the context-menu script is handed it by the
 // worker (platform/menu-copy.ts). A French citation still comes out with French terms and dates.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, serveFixtures, type FixtureServer, type Lectern } from './harness';
+import { BROWSERS, launch, serveFixtures, type FixtureServer, type Lectern, waitInPage } from './harness';
 import { warmUp } from './flows';
 
 let server: FixtureServer;
@@ -31,7 +31,7 @@ describe.each(BROWSERS)('%s', (name) => {
     const article = await lectern.open(server.url('/article.html'));
     const popup = await lectern.openExtensionPage(`popup.html?tabId=${await lectern.tabId(article)}`, 'html[data-state="ready"]');
     const shows = (part: string): Promise<unknown> =>
-      popup.waitForFunction((sel, p) => (document.querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').includes(p), {}, citation, part);
+      waitInPage(popup, (sel: string, p: string) => (document.querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').includes(p), citation, part);
     const text = async (): Promise<string> => norm(await popup.$eval(citation, (e) => e.textContent ?? ''));
 
     await shows('(2025, mars 14)');

@@ -4,7 +4,7 @@
 // harness sets dom.events.testing.asyncClipboard, which lets a page read the clipboard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, serveFixtures, type FixtureServer, type Lectern } from './harness';
+import { BROWSERS, launch, serveFixtures, type FixtureServer, type Lectern, waitInPage } from './harness';
 import { warmUp } from './flows';
 
 let server: FixtureServer;
@@ -43,7 +43,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await popup.waitForSelector('[data-testid="copy-citation"]:not([disabled])');
     const citation = await popup.$eval('[data-testid="citation"]', (e) => e.textContent ?? '');
     await popup.click('[data-testid="copy-citation"]');
-    await popup.waitForFunction(() => (document.getElementById('copy-status')?.textContent ?? '') !== '');
+    await waitInPage(popup, () => (document.getElementById('copy-status')?.textContent ?? '') !== '');
     const fellBack = await popup.$eval('#copy-fallback', (e) => !(e as HTMLElement).hidden);
     if (fellBack) {
       // The browser refused: the fallback shows the citation selected, ready for Ctrl/Cmd+C (R8).
@@ -58,10 +58,10 @@ describe.each(BROWSERS)('%s', (name) => {
     if (clip.html) expect(clip.html).toContain('Ellison');
 
     await popup.click('[data-copy="bibtex"]');
-    await popup.waitForFunction(() => (document.getElementById('copy-status')?.textContent ?? '').includes('BibTeX'));
+    await waitInPage(popup, () => (document.getElementById('copy-status')?.textContent ?? '').includes('BibTeX'));
     expect((await readClipboard(popup)).text).toMatch(/^@\w+\{/);
     await popup.click('[data-copy="ris"]');
-    await popup.waitForFunction(() => (document.getElementById('copy-status')?.textContent ?? '').includes('RIS'));
+    await waitInPage(popup, () => (document.getElementById('copy-status')?.textContent ?? '').includes('RIS'));
     expect((await readClipboard(popup)).text).toMatch(/^TY {2}- /);
     await Promise.all([article.close(), popup.close()]);
   });

@@ -177,3 +177,12 @@ export async function until<T>(fn: () => Promise<T>, timeoutMs = 10_000, what = 
   } while (Date.now() < end);
   throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
 }
+
+/**
+ * Waits until `predicate` is true in the page, by evaluating it from here. Not page.waitForFunction:
+ * Firefox 140.12 ESR (Debian, December 2026) runs that poller through Function(), which an extension
+ * page's CSP blocks ("call to Function() blocked by CSP"); a plain evaluate is not affected.
+ */
+export async function waitInPage<A extends unknown[]>(page: Page, predicate: (...args: A) => unknown, ...args: A): Promise<void> {
+  await until(async () => !!(await page.evaluate(predicate as (...a: unknown[]) => unknown, ...args)), 10_000, `page condition ${predicate.toString().slice(0, 80)}`);
+}

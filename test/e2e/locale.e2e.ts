@@ -2,7 +2,7 @@
 // in-page reader speak French, name their language in <html lang>, and format dates in French.
 // (Debian's Firefox ESR ships without language packs, so its UI stays English: Chromium only.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serveFixtures, type FixtureServer, type Lectern } from './harness';
+import { launch, serveFixtures, type FixtureServer, type Lectern, waitInPage } from './harness';
 import { warmUp } from './flows';
 
 let server: FixtureServer;
@@ -57,7 +57,7 @@ describe('chromium in French', () => {
   it('popup: the citation follows the UI language, with the fr-FR locale read from the package (issue 18)', async () => {
     const page = await lectern.open(server.url('/article.html'));
     const popup = await lectern.openExtensionPage(`popup.html?tabId=${await lectern.tabId(page)}`, 'html[data-state="ready"]');
-    await popup.waitForFunction(() => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').includes('mars'));
+    await waitInPage(popup, () => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').includes('mars'));
     const text = await popup.$eval('[data-testid="citation"]', (e) => e.textContent ?? '');
     expect(text).toContain('(2025, mars 14)');
     expect(text).not.toMatch(/March/);

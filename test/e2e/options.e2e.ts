@@ -2,7 +2,7 @@
 // popup (default style, rules switched off, per-site selectors) and the background (auto reader).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launch, serveFixtures, until, type FixtureServer, type Lectern } from './harness';
+import { BROWSERS, launch, serveFixtures, until, type FixtureServer, type Lectern, waitInPage } from './harness';
 import { warmUp } from './flows';
 
 let server: FixtureServer;
@@ -64,7 +64,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
   it('validates per-site selectors and applies the valid ones', async () => {
     await typeInto('textarea[name="siteSelectors"]', '127.0.0.1 .article-body > p:nth-child(6)\nexample.com p:::bad');
-    await options.waitForFunction(() => document.querySelectorAll('#selector-errors li').length === 1);
+    await waitInPage(options, () => document.querySelectorAll('#selector-errors li').length === 1);
     expect(await options.$eval('#selector-errors', (e) => e.textContent)).toContain('p:::bad');
     await until(async () => JSON.stringify(await stored('siteSelectors')) === JSON.stringify({ '127.0.0.1': ['.article-body > p:nth-child(6)'] }), 5000, 'selectors saved');
     const article = await lectern.open(server.url('/article.html'));

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, ROOT, launch, serveFixtures, type FixtureServer, type Lectern } from './harness';
+import { BROWSERS, ROOT, launch, serveFixtures, type FixtureServer, type Lectern, waitInPage } from './harness';
 import { warmUp } from './flows';
 
 let server: FixtureServer;
@@ -39,7 +39,7 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(await text(popup, 'published')).toBe('2025-03-14');
     expect(await popup.$eval('[data-testid="authors"]', (e) => e.getAttribute('title') ?? '')).toMatch(/^from /);
     expect(await popup.$eval('#host', (e) => e.textContent)).toBe('127.0.0.1');
-    await popup.waitForFunction(() => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').length > 20);
+    await waitInPage(popup, () => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').length > 20);
     expect(await text(popup, 'citation')).toContain('Ellison');
     // The cleaner's work is visible and the article itself is free of it.
     expect(await popup.$$eval('[data-testid="removed"] li', (li) => li.length)).toBeGreaterThan(0);
@@ -57,7 +57,7 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(body).not.toContain('ご支援をお願いします');
     expect(body).not.toContain('メールマガジンのご案内');
     expect(await text(popup, 'authors')).toBe('山田花子');
-    await popup.waitForFunction(() => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').startsWith('山田花子'));
+    await waitInPage(popup, () => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').startsWith('山田花子'));
     await Promise.all([article.close(), popup.close()]);
   });
 
@@ -66,10 +66,10 @@ describe.each(BROWSERS)('%s', (name) => {
     const popup = await popupFor(article);
     await popup.waitForSelector('[data-testid="citation-style"]:not([disabled])');
     await popup.select('[data-testid="citation-style"]', 'bibtex');
-    await popup.waitForFunction(() => document.querySelector('[data-testid="citation"]')?.textContent?.startsWith('@'));
+    await waitInPage(popup, () => document.querySelector('[data-testid="citation"]')?.textContent?.startsWith('@'));
     expect(await text(popup, 'citation')).toMatch(/^@\w+\{/);
     await popup.select('[data-testid="citation-style"]', 'mla');
-    await popup.waitForFunction(() => !document.querySelector('[data-testid="citation"]')?.textContent?.startsWith('@'));
+    await waitInPage(popup, () => !document.querySelector('[data-testid="citation"]')?.textContent?.startsWith('@'));
     const again = await popupFor(article);
     await again.waitForSelector('[data-testid="citation-style"]:not([disabled])');
     expect(await again.$eval('[data-testid="citation-style"]', (e) => (e as HTMLSelectElement).value)).toBe('mla');
@@ -80,14 +80,14 @@ describe.each(BROWSERS)('%s', (name) => {
   it('edits the author in place and the citation follows', async () => {
     const article = await lectern.open(server.url('/article.html'));
     const popup = await popupFor(article);
-    await popup.waitForFunction(() => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').includes('Ellison'));
+    await waitInPage(popup, () => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').includes('Ellison'));
     await popup.click('[data-testid="authors"]');
     await popup.evaluate(() => {
       const el = document.querySelector('[data-testid="authors"]') as HTMLElement;
       getSelection()?.selectAllChildren(el);
     });
     await popup.keyboard.type('Grace Okafor');
-    await popup.waitForFunction(() => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').includes('Okafor'));
+    await waitInPage(popup, () => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').includes('Okafor'));
     expect(await text(popup, 'citation')).not.toContain('Ellison');
     expect(await popup.$eval('[data-testid="authors"]', (e) => e.getAttribute('title') ?? '')).not.toBe('');
     await Promise.all([article.close(), popup.close()]);
@@ -103,7 +103,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await popup.evaluate(() => { (document.getElementById('removed-panel') as HTMLDetailsElement).open = true; });
     const buttons = await popup.$$('[data-testid="removed"] li button');
     await buttons[index]?.click();
-    await popup.waitForFunction(() => (document.querySelector('[data-testid="article"]')?.textContent ?? '').includes('funded by readers'));
+    await waitInPage(popup, () => (document.querySelector('[data-testid="article"]')?.textContent ?? '').includes('funded by readers'));
     expect(await popup.$$eval('[data-testid="article"] .restored', (e) => e.length)).toBe(1);
     const again = await popupFor(article);
     expect(await text(again, 'article')).toContain('funded by readers');
@@ -129,7 +129,7 @@ describe.each(BROWSERS)('%s', (name) => {
     const popup = await popupFor(home);
     expect(await popup.$eval('html', (e) => e.dataset.state)).toBe('no-article');
     expect(await popup.$eval('#problem', (e) => (e as HTMLElement).hidden)).toBe(false);
-    await popup.waitForFunction(() => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').length > 10);
+    await waitInPage(popup, () => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').length > 10);
     await Promise.all([home.close(), popup.close()]);
   });
 
@@ -146,7 +146,7 @@ describe.each(BROWSERS)('%s', (name) => {
     const pdfPopup = await lectern.openExtensionPage(`popup.html?tabId=${pdfTab}`, DONE);
     expect(await pdfPopup.$eval('html', (e) => e.dataset.state)).toBe('error');
     expect(await pdfPopup.$eval('#problem', (e) => (e as HTMLElement).dataset.problem)).toBe('pdf');
-    await pdfPopup.waitForFunction(() => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').includes('report.pdf'));
+    await waitInPage(pdfPopup, () => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').includes('report.pdf'));
     await lectern.extEval((api, ids: number[]) => api.tabs.remove(ids), [blankTab, pdfTab]);
     await Promise.all([popup.close(), pdfPopup.close()]);
   });
@@ -163,7 +163,7 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(await text(popup, 'authors')).toBe('AFP');
     expect(await popup.$eval('#author-kinds', (e) => e.textContent)).toContain('organisation');
     expect(await popup.$eval('#author-kinds', (e) => e.textContent)).not.toContain('AFP'); // the name is in the field above
-    await popup.waitForFunction(() => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').startsWith('AFP.'));
+    await waitInPage(popup, () => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').startsWith('AFP.'));
     expect(norm(await text(popup, 'citation'))).toContain('France-Soir');
     expect(await popup.$$eval('[data-testid="removed"] li', (li) => li.length)).toBeGreaterThan(0);
     // The date row is filed under the rule that took it and labelled as what it was (issue 18).
