@@ -11,7 +11,7 @@ export { outletNames } from './outlet-names';
 import { hasOwnText, textUnits } from './block';
 import { BANK_ACCOUNT, PAYMENT_NAMES } from './payment-platforms';
 import { CURRENCIES, FIRST_PLURAL, MEMBERSHIP, MESSENGER_NAMES, PERIODS } from './outlet-words';
-import { APP_URLS, DONATE_URLS, NEWSLETTER_URLS, SOCIAL_URLS, SUBSCRIBE_URLS, homogeneous, isSentence, linksTo, reportedSpeech, sentenceRun, tailShare } from './signals';
+import { APP_URLS, DONATE_URLS, NEWSLETTER_URLS, QUESTION_MARK, SOCIAL_URLS, SUBSCRIBE_URLS, homogeneous, isSentence, linksTo, reportedSpeech, sentenceRun, tailShare } from './signals';
 
 const mailLink = (b: Block): boolean => b.hrefs.some((h) => h.startsWith('mailto:'));
 
@@ -211,25 +211,30 @@ export function selfPromo(b: Block): boolean {
   const contact = ownContact(b);
   // A box of its own (not a paragraph of the story) printing the outlet's own address asks for tips
   // wherever it sits ("■ 전세사기 관련 제보를 받습니다 … jebo@nakdongjournal.kr").
-  const tipPrompt = b.len < 300 && contact && (/[?？؟;]/.test(b.text) || ((edge || b.tag !== 'p') && ownAddress(b)));
+  const tipPrompt = b.len < 300 && contact && (QUESTION_MARK.test(b.text) || ((edge || b.tag !== 'p') && ownAddress(b)));
   // What the block asks: an act (form, mail, a call or a button), a payment to make (an app, a tip jar,
   // a bank account), or at the article's edge a price to join at ("… for 50 kr. om måneden").
   // Cheapest first: most paragraphs have no link, no digit and sit mid-article, and normalising their
   // words (paysBy) is most of what measuring costs; a payment line names an app at the edge, in a box,
   // or with a number to pay to.
+  // Each asked once, when first needed (the offer-box tests below ask them again).
   const digits = /\d/.test(b.text);
-  const asks = tipPrompt || offersAct(b) || (edge && digits && priceShape().test(b.text)) ||
-    ((edge || box || digits) && paysBy(b));
+  let acts: boolean | undefined;
+  let priced: boolean | undefined;
+  let pays: boolean | undefined;
+  const act = (): boolean => (acts ??= offersAct(b));
+  const price = (): boolean => (priced ??= digits && priceShape().test(b.text));
+  const pay = (): boolean => (pays ??= paysBy(b));
+  const asks = tipPrompt || act() || (edge && price()) || ((edge || box || digits) && pay());
   if (!asks) return false;
   if (!tipPrompt && !outletVoice(b)) return false;
   // Mid-article, a box whose paragraphs are the outlet's voice or its offer, with a call of its own
   // and a price or a way to pay ("… შემოგვიერთდით – თვეში 5 ლარიდან" + a button): an offer box, even
   // when it names the outlet in a script the page's names are not written in.
-  const price = digits && priceShape().test(b.text);
-  const offerBox = box && offersAct(b) && (price || paysBy(b));
+  const offerBox = box && act() && (price() || pay());
   // A box that both states a price and names ways to pay is an offer whatever its links are (the
   // platforms written out in a list: "Aportá con Mercado Pago: link.mercadopago.com.ar/…").
-  const payBox = box && price && paysBy(b);
+  const payBox = box && price() && pay();
   // Each long paragraph of a box is the outlet describing itself or the offer it makes; an offer box
   // may hold one that says neither, beside two that do ("But checking budgets costs money. Join the
   // Club of Friends of «Кур’єр»:", the outlet named in a form its names do not decline to).

@@ -32,6 +32,9 @@ export const NEWSLETTER_URLS = [
 /** Mobile app stores and app deep links. */
 export const APP_URLS = ['apps.apple.com', 'itunes.apple.com', 'play.google.com', 'onelink.me', 'app.adjust.com',
   'appgallery.huawei.com', 'microsoft.com/store'];
+/** A question mark in Latin, CJK (full-width), Arabic and Greek (";") text: a question to the reader. */
+export const QUESTION_MARK = /[?？؟;]/u;
+
 /** Social network profiles (follow links). */
 export const SOCIAL_URLS = ['facebook.com/', 'twitter.com/', '//x.com/', 'instagram.com/', 'youtube.com/',
   'linkedin.com/', 't.me/', 'tiktok.com/', 'bsky.app/', 'threads.net/', 'pinterest.', 'mastodon.',

@@ -6,8 +6,8 @@ import type { Removal } from '../types';
 import { byTag, query } from './safe-dom';
 import { collapse } from './text';
 
-const ZONE = 'article, main, [role="main"], [itemprop~="articleBody"]';
 const ARTICLE_ZONE = 'article, main, [role="main"]';
+const BODY_MARK = '[itemprop~="articleBody"]';
 // Author boxes ("Autoreninfo … leitet das Ressort") sit between headline and text on some sites: a
 // paragraph inside one is a bio, never the lede.
 const NOT_LEDE = 'aside, nav, footer, figure, figcaption, blockquote, li, form, [hidden], [aria-hidden="true"], ' +
@@ -92,7 +92,7 @@ export function findMissingLede(doc: Document, outputParas: readonly string[], r
   if (!anchor) return none;
   // The article around the body, not the body itself: a standfirst sits in the article's header,
   // beside the headline, outside the element marked articleBody (blind round 8: four pages).
-  const zone = anchor.closest(ARTICLE_ZONE) ?? anchor.closest(ZONE) ?? anchor.parentElement?.parentElement ?? null;
+  const zone = anchor.closest(ARTICLE_ZONE) ?? anchor.closest(BODY_MARK) ?? anchor.parentElement?.parentElement ?? null;
   if (!zone) return none;
   const h1 = zone.querySelector('h1') ?? query(doc, 'h1');
   const ld = jsonLdTexts(doc).map(norm);

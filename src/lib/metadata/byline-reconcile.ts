@@ -13,7 +13,7 @@ const personKeys = (list: readonly Creator[]): Set<string> => new Set(list.filte
 /** Letters outside ASCII: the marks a CMS's slug or transliteration drops. */
 const marked = (s: string): number => (s.match(/[^\u0000-\u007f]/gu) ?? []).length;
 /** People joined as co-authors: a conjunction, the Hebrew prefix "ו", an ideographic comma, or one per line. */
-const JOINED = /\s(?:and|et|und|y|e|i|en|og|och|и|і|ve|és|și|a|oraz|ja|och|και)\s|\sו\p{L}|、/u;
+const JOINED = /\s(?:and|et|und|y|e|i|en|og|och|и|і|ve|és|și|a|oraz|ja|και)\s|\sו\p{L}|、/u;
 /** Chinese, Japanese and Korean bylines also set co-authors one per line ("김서연 기자\n이준호 기자"). */
 const JOINED_CJK = /、|，|,|\n|\s/u;
 /** Lower-case words a name may hold ("Juan de la Cruz", "Harriet van der Berg", "Ahmad bin Said"). */

@@ -24,6 +24,9 @@ export function elementsByTag(root: Document | Element, tag: string): Element[] 
   return out;
 }
 
+/** An element's text as one line: whitespace collapsed, trimmed. */
+export const elementText = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
 export const CHROME_TAGS: ReadonlySet<string> = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
 // (Not "promoted": Drupal marks every front-page node "node-promoted", article pages included; not
 // a negated word, "no-share" on the article body of a WordPress theme, blind round 5.)

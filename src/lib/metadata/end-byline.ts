@@ -5,15 +5,17 @@
 // cited "from the page text (check it)".
 import type { Candidate } from './candidates';
 import { bodyOf } from '../extract/safe-dom';
-import { inChrome } from './dom-scan';
+import { elementText, inChrome } from './dom-scan';
 
 /** Signature prefixes: "Posted by", "Publicado por", "Texto:", "Автор:", "گزارش:", "Bài:", "Viết bởi"… */
 const SIGNED = /^\s*(?:posted by|written by|by|publié par|par|geschrieben von|von|publicado por|por|escrito por|scritto da|di|door|napisał[a]?|tekst|texto|text|autor|autorka|auteur|author|skrevet af|skrevet av|skrivet av|av|af|kirjoittanut|yazan|yazar|автор|текст|подготовил[а]?|bài|viết bởi|tác giả|گزارش|نویسنده|بقلم|كتب|כתב|מאת|著者|作者|文|記者|글)\s*[:：\-–—]?\s+(.{2,60})$/iu;
 /** A dash or parentheses around a bare name: "— Ana Ruiz", "(Ana Ruiz)", "（尾道支局・藤原美咲）". */
 const FRAMED = /^\s*(?:[–—-]\s*(.{2,60})|[(（](.{2,60})[)）])\s*$/u;
 /** A Chinese, Japanese or Korean name as signatures write it: two to six characters, maybe one space. */
-const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,4}(?:[ \u3000]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,4})$/u;
-const CJK_TEXT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー・/／ \u3000]+$/u;
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+const CJK_NAME = new RegExp(`^[${CJK}]{1,4}(?:[ \\u3000]?[${CJK}]{1,4})$`, 'u');
+/** A signature's text all in those scripts (with the marks and spaces that set a desk apart). */
+const CJK_TEXT = new RegExp(`^[${CJK}ー・/／ \\u3000]+$`, 'u');
 /** Where a CJK signature puts the bureau or desk before the name: "尾道支局・", "金沢総局/", "報道部　"
  *  (a space cuts only after a desk's last character: "田中 一郎" is a name with a space). */
 const CJK_BUREAU = /^.*(?:[・/／]|(?<=[部局社室課班])[ \u3000])\s*/u;
@@ -24,7 +26,7 @@ const NAME = /^(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*)(?:\s+(?:[\p{Lu}\p{Lo}][\p{L
 const LAST_LINES = 4;
 const LINE_MAX = 80;
 
-const text = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = elementText;
 
 /** The element whose paragraphs hold most of the page's text after the headline: the article body. */
 export function bodyContainer(body: Element, headline: Element | null): Element | null {

@@ -8,30 +8,37 @@
 // Values with a non-zero offset are already local and are left as written.
 import { COUNTRY_ZONE, GENERIC_CCTLDS, LANGUAGE_ZONE, PSEUDO_REGIONS } from './country-zones';
 
-const UTC_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]00:00)$/;
 const OFFSET = /([+-])(\d{2}):(\d{2})$/;
 const HOUR = 3600_000;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** The date and wall time at the start of an ISO value, read as if UTC, and what follows them. */
+const WALL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?/;
+function wallClock(iso: string): { ms: number; rest: string } | undefined {
+  const m = WALL.exec(iso);
+  return m ? { ms: Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0)), rest: iso.slice(m[0].length) } : undefined;
+}
+
+/** The instant of a UTC value ("…Z", "…+00:00"), else undefined. */
 function utcMs(iso: string): number | undefined {
-  const m = UTC_INSTANT.exec(iso);
-  return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0)) : undefined;
+  const w = wallClock(iso);
+  return w && /^(?:Z|[+-]00:00)$/.test(w.rest) ? w.ms : undefined;
 }
 
 /** The instant of a value with a time and an offset (parseIsoDate's canonical form), else undefined. */
 function instantOf(iso: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(iso);
+  const w = wallClock(iso);
   const off = OFFSET.exec(iso);
-  if (!m || !off) return undefined;
+  if (!w || !off) return undefined;
   const sign = off[1] === '-' ? -1 : 1;
-  return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0)) - sign * (+off[2]! * HOUR + +off[3]! * 60_000);
+  return w.ms - sign * (+off[2]! * HOUR + +off[3]! * 60_000);
 }
 
 /** A wall time with no offset ("2023-11-15T03:40:00") read as if UTC, or undefined. */
 function floatingMs(iso: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/.exec(iso);
-  return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0)) : undefined;
+  const w = wallClock(iso);
+  return w && w.rest === '' ? w.ms : undefined;
 }
 
 const dayStart = (iso: string): number | undefined => {

@@ -5,7 +5,7 @@
 // headline or title in some language) and reads as a headline, not as a date, a byline or a label.
 import { bodyOf } from '../extract/safe-dom';
 import { bodyContainer } from './end-byline';
-import { elementsByTag, inChrome } from './dom-scan';
+import { elementText, elementsByTag, inChrome } from './dom-scan';
 import { UNSPACED } from './displayed-title';
 import { parseTextDate } from './text-date';
 
@@ -18,7 +18,7 @@ const HEADLINE_CLASS = /head|title|titre|titulo|título|titolo|titel|kop|overskr
 /** A byline or date line: not the headline (its words are for text-date.ts and byline.ts). */
 const NOT_HEADLINE = /^\s*(?:by|par|von|por|di|door|av|af|posted|published|publié|publicado|updated|mis à jour|photo|foto)\b|\d{1,2}[:h.]\d{2}\b|\b(?:19|20)\d{2}\b|©/iu;
 
-const text = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = elementText;
 
 /** A deck or standfirst under the headline, set in smaller or italic type. */
 const DECK_CLASS = /sub-?head|deck|dek|standfirst|summary|chapo|chapeau|lead|intro|teaser|kicker|surtitre/i;

@@ -6,7 +6,7 @@
 // line is the modification date.
 import type { Candidate } from './candidates';
 import { around } from './around';
-import { inChrome } from './dom-scan';
+import { elementText, inChrome } from './dom-scan';
 import { MONTH_NUMBER, PUBLISHED_LABELS, UPDATED_LABELS } from './month-names';
 import { BUDDHIST_OFFSET, ERA_NAMES, PERSIAN_MONTHS, asciiDigits, fromJapaneseEra, fromPersian, isBuddhistYear } from './calendars';
 
@@ -88,7 +88,7 @@ const MAX_LINE = 160;
 /** Short lines near the headline, outside chrome; an element's own text only when it is a leaf-ish line. */
 function lineOf(el: Element): string | undefined {
   if (el.childElementCount > 6) return undefined;
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = elementText(el);
   return text.length > 0 && text.length <= MAX_LINE ? text : undefined;
 }
 
