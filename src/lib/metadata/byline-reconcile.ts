@@ -6,6 +6,7 @@
 import type { Creator } from '../types';
 import type { Candidate } from './candidates';
 import { buildCreators, looseKey, nonAuthorCredits } from './creators';
+import { isNameParticle } from './name-parts';
 
 type Options = { lang?: string };
 
@@ -16,8 +17,6 @@ const marked = (s: string): number => (s.match(/[^\u0000-\u007f]/gu) ?? []).leng
 const JOINED = /\s(?:and|et|und|y|e|i|en|og|och|и|і|ve|és|și|a|oraz|ja|και)\s|\sו\p{L}|、/u;
 /** Chinese, Japanese and Korean bylines also set co-authors one per line ("김서연 기자\n이준호 기자"). */
 const JOINED_CJK = /、|，|,|\n|\s/u;
-/** Lower-case words a name may hold ("Juan de la Cruz", "Harriet van der Berg", "Ahmad bin Said"). */
-const PARTICLE = /^(?:de|da|das|do|dos|del|della|di|du|des|la|le|van|von|der|den|ter|ten|zu|bin|binti|ibn|al|el|y|i|e|af|av|ap|mac|ní|ó|ua)$/iu;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 
 export interface Reconciled { authors: Creator[]; from?: string }
@@ -28,7 +27,10 @@ export interface Reconciled { authors: Creator[]; from?: string }
  * 1. a person the line credits as editor, photographer or translator and not as a writer goes (all
  *    of them: the line's writers are the authors);
  * 2. a line that names every structured person and more people, joined as co-authors, names them all;
- * 3. a structured name the line writes with more marks, same letters, takes the line's spelling.
+ * 3. a structured name the line writes with more marks, same letters, takes the line's spelling;
+ * 4. a structured name the line writes in full, with one more word (the second Spanish surname a
+ *    CMS's author record leaves out, "María Fernanda Restrepo" for "… Restrepo Londoño"; the Catalan
+ *    "i" between surnames), takes the line's fuller name.
  */
 export function reconcileAuthors(authors: readonly Creator[], lines: readonly Candidate[], site: string | undefined, opts: Options): Reconciled {
   let out = authors.slice();
@@ -51,6 +53,7 @@ export function reconcileAuthors(authors: readonly Creator[], lines: readonly Ca
   const first = read[0];
   if (!first) return from ? { authors: out, from } : { authors: out };
   const raw = first.c.value.map((r) => r.name).join('\n');
+  const flat = raw.replace(/\s+/g, ' ');
   const mine = personKeys(out);
   const shownKeys = personKeys(first.shown);
   const extra = first.shown.filter((s) => s.kind === 'person' && !mine.has(looseKey(s.name)));
@@ -62,9 +65,22 @@ export function reconcileAuthors(authors: readonly Creator[], lines: readonly Ca
   out = out.map((a) => {
     if (a.kind !== 'person') return a;
     const seen = first.shown.find((s) => s.kind === 'person' && looseKey(s.name) === looseKey(a.name));
-    return seen && seen.name !== a.name && marked(seen.name) > marked(a.name) ? seen : a;
+    if (seen) return seen.name !== a.name && marked(seen.name) > marked(a.name) ? seen : a;
+    // Written so on the line, word for word: not a place the cleaning joined on ("Benhamou (Rennes, …)").
+    const fuller = first.shown.find((s) => s.kind === 'person' && oneWordMore(a.name, s.name) && looksLikeName(s) && flat.includes(s.name));
+    return fuller ?? a;
   });
   return from ? { authors: out, from } : { authors: out };
+}
+
+/** `long` is `short` with one word added, the first word the same and the others in order. */
+function oneWordMore(short: string, long: string): boolean {
+  const a = short.split(/\s+/).map(looseKey);
+  const b = long.split(/\s+/).map(looseKey);
+  if (b.length !== a.length + 1 || a.length < 2 || a[0] !== b[0]) return false;
+  let i = 0;
+  for (const w of b) if (i < a.length && w === a[i]) i++;
+  return i === a.length;
 }
 
 /** A person's name as a byline writes it: in cased scripts, every word capitalised but a particle. */
@@ -72,5 +88,5 @@ function looksLikeName(c: Creator): boolean {
   if (CJK.test(c.name)) return true;
   const words = c.name.trim().split(/\s+/);
   return words.length >= 2 && words.length <= 5 && !/[.!?:]\s|\d/u.test(c.name) &&
-    words.every((w) => !/^\p{Ll}/u.test(w) || PARTICLE.test(w));
+    words.every((w) => !/^\p{Ll}/u.test(w) || isNameParticle(w));
 }

@@ -48,3 +48,41 @@ export const BYLINE_UI_WORDS: readonly string[] = [
   'condividi', 'delen', 'volgen', 'udostępnij', 'sdílet', 'поделиться', 'поширити',
 ];
 
+
+/**
+ * Academic and professional titles written before a name ("Dr. Anna Berg", "د. ليلى عبد الرحمن",
+ * "Prof. Dr. Hans Müller"): citation styles name the person without them. Lower case, with the dot.
+ */
+export const HONORIFICS: readonly string[] = [
+  'dr.', 'dr', 'dra.', 'drs.', 'prof.', 'prof', 'profa.', 'prof.ssa', 'dott.', 'dott.ssa', 'mag.', 'ing.', 'dipl.-ing.',
+  'mgr.', 'doc.', 'doç.', 'dr hab.', 'dr. hab.', 'univ.-prof.', 'pr', 'pr.', 'д-р', 'проф.', 'др', 'δρ.', 'καθ.',
+  'د.', 'أ.د.', 'ا.د.', 'م.', 'دکتر', 'ד"ר', 'ד״ר', "פרופ'", 'פרופ׳', 'डॉ.', 'डॉ', 'ডা.', 'ড.', 'dr.ir.', 'ir.',
+];
+
+/**
+ * What a CMS writes around an author link that is not a byline ("View all posts by Rhodri ap
+ * Iorwerth", WordPress's author link in the bio box; its translations). Lower case, before the name.
+ */
+export const AUTHOR_LINK_LABELS: readonly string[] = [
+  'view all posts by', 'all posts by', 'more posts by', 'posts by', 'see all posts by', 'more from', 'more articles by',
+  'all articles by', 'articles by', 'see all articles by', 'stories by', 'more stories by', 'voir tous les articles de',
+  'voir tous les articles par', 'tous les articles de', 'articles de', 'alle beiträge von', 'alle artikel von',
+  'weitere artikel von', 'mehr von', 'ver todas las entradas de', 'todas las entradas de', 'ver todos los artículos de',
+  'más artículos de', 'entradas de', 'vedi tutti gli articoli di', 'tutti gli articoli di', 'articoli di',
+  'ver todos os posts de', 'todos os posts de', 'ver todos os artigos de', 'bekijk alle berichten van',
+  'alle berichten van', 'alla inlägg av', 'se alle innlegg av', 'se alle indlæg af', 'wszystkie wpisy',
+  'wszystkie artykuły', 'všechny příspěvky', 'tüm yazıları', 'все записи', 'все статьи',
+];
+
+/**
+ * Class words of the fields a byline row sets beside the name in inline elements: the place filed
+ * from, the date and time, the update, the job title ("<span class=lugar>Calarcá, Quindío</span>").
+ * Each such element is a line of its own (block-text.ts). Lower case; matched against a class's
+ * parts split at "-" and "_".
+ */
+export const BYLINE_FIELD_CLASS_WORDS: readonly string[] = [
+  'place', 'location', 'loc', 'city', 'ciudad', 'cidade', 'citta', 'stadt', 'dateline', 'lugar', 'lloc', 'lieu', 'ville', 'ort', 'luogo', 'localidade', 'local',
+  'plaats', 'miejsce', 'date', 'time', 'timestamp', 'published', 'updated', 'modified', 'data', 'fecha', 'datum', 'hora',
+  'heure', 'zeit', 'uhrzeit', 'tarih', 'act', 'actualizado', 'actualitzat', 'aktualisiert', 'role', 'job', 'position',
+  'cargo', 'fonction', 'funktion',
+];

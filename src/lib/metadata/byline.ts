@@ -8,7 +8,7 @@ import type { Candidate, RawCreator } from './candidates';
 import { bodyOf, descendantCount, elementWalker } from '../extract/safe-dom';
 import { around } from './around';
 import { isAgency } from './creators';
-import { CHROME_CLASS, CHROME_TAGS, firstH1, inChrome, isBylineElement, isExplicitAuthor } from './dom-scan';
+import { CHROME_CLASS, CHROME_TAGS, firstH1, holdersOf, inChrome, isBylineElement, isExplicitAuthor } from './dom-scan';
 
 // "記者林怡君／台中報導", "本报记者 李明": the Chinese reporter's title runs into the name, no separator.
 const PREFIXED = /^\s*(?:(by|par|von|por|di|door|af|av|written by|posted by|texte|reportage|tekst|texto|text|autor|auteur|autore|author|текст|автор|γράφει|napisał[a]?|írta|yazan|著者|作者|文|記者|글)\s*[:：\s]\s*\S|【?(?:本報|本报)?(?:記者|记者)[\u4e00-\u9fff]{2,4}\s*[/／])/iu;
@@ -42,10 +42,10 @@ const CREDIT_ROW = /^([\p{L}][\p{L}/ .-]{1,24}?)\s*[|•·]\s*\S/u;
  * The agency whose story the page runs, from a source line or the lede's dateline next to the headline:
  * the credit a citation names when no person is (ranked after every byline).
  */
-function agencyCredit(scan: NonNullable<ReturnType<typeof around>>): RawCreator[] {
+function agencyCredit(scan: NonNullable<ReturnType<typeof around>>, holders: ReadonlySet<Element>): RawCreator[] {
   for (let d = 1; d <= 40; d++) {
     const el = scan.at(d);
-    if (!el || inChrome(el)) continue;
+    if (!el || inChrome(el, holders)) continue;
     if (el.childElementCount > 3) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text || text.length > 2000) continue;
@@ -61,12 +61,12 @@ const LINK_BEFORE = 20;
 const LINK_AFTER = 45;
 
 /** Author profile links next to the headline, outside chrome: their texts are the names. */
-function authorLinks(scan: NonNullable<ReturnType<typeof around>>): RawCreator[] {
+function authorLinks(scan: NonNullable<ReturnType<typeof around>>, holders: ReadonlySet<Element>): RawCreator[] {
   const names: RawCreator[] = [];
   const seen = new Set<string>();
   for (let d = -LINK_BEFORE; d <= LINK_AFTER; d++) {
     const el = scan.at(d);
-    if (!el || el.localName !== 'a' || inChrome(el)) continue;
+    if (!el || el.localName !== 'a' || inChrome(el, holders)) continue;
     const href = el.getAttribute('href') ?? '';
     if (!AUTHOR_PATH.test(href)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -77,8 +77,8 @@ function authorLinks(scan: NonNullable<ReturnType<typeof around>>): RawCreator[]
   return names;
 }
 
-function usable(el: Element): boolean {
-  if (inChrome(el)) return false;
+function usable(el: Element, holders: ReadonlySet<Element>): boolean {
+  if (inChrome(el, holders)) return false;
   const raw = el.textContent ?? '';
   if (raw.length > 3000) return false;
   const text = raw.replace(/\s+/g, ' ').trim();
@@ -96,9 +96,16 @@ function nameIn(el: Element): string {
   return (inner?.getAttribute('content') ?? inner?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '').trim();
 }
 
+/** A list of the writer's other stories ("이서연 기자의 다른 기사" over links, "More by Jane Doe"): not a byline. */
+function holdsStoryList(el: Element): boolean {
+  let linked = 0;
+  for (const li of Array.from(el.getElementsByTagName('li'))) if (li.getElementsByTagName('a').length && ++linked >= 2) return true;
+  return false;
+}
+
 /** A usable byline element. Attribute-less elements can only be <address>: no attribute reads for them. */
-function byline(el: Element): boolean {
-  return (el.hasAttributes() || el.localName === 'address') && isBylineElement(el) && usable(el);
+function byline(el: Element, holders: ReadonlySet<Element>): boolean {
+  return (el.hasAttributes() || el.localName === 'address') && isBylineElement(el) && usable(el, holders) && !holdsStoryList(el);
 }
 
 /**
@@ -162,7 +169,7 @@ function nextOutside(walker: TreeWalker, el: Element): Node | null {
 export function authorLinksNear(doc: Document, headline: Element | null): RawCreator[] {
   const body = bodyOf(doc);
   const scan = body && headline ? around(doc, body, headline) : null;
-  return scan ? authorLinks(scan) : [];
+  return scan ? authorLinks(scan, holdersOf(headline)) : [];
 }
 
 /** Explicit authors farther than this from the headline are ignored; other bylines past it are a last resort. */
@@ -181,10 +188,11 @@ export function fromByline(doc: Document, headline: Element | null = firstH1(doc
   const scan = around(doc, body, headline);
   if (!scan) return [];
   const memo = new Map<Element, boolean>();
+  const holders = holdersOf(headline);
   const isFound = (el: Element): boolean => {
     let v = memo.get(el);
     if (v === undefined) {
-      v = byline(el);
+      v = byline(el, holders);
       memo.set(el, v);
     }
     return v;
@@ -207,7 +215,7 @@ export function fromByline(doc: Document, headline: Element | null = firstH1(doc
     if (names.length) out.push({ field: 'authors', value: names, source: 'byline', from: 'byline' });
   }
   // Author profile links by the headline name the authors exactly, whatever the classes say.
-  const links = authorLinks(scan);
+  const links = authorLinks(scan, holders);
   if (links.length) out.push({ field: 'authors', value: links, source: 'byline', from: 'byline:author-link' });
   // Otherwise the outermost byline element closest to the headline: "By" and the name are
   // often separate children (<em>By</em> <a>Jane Doe</a>); creators.ts cleans the whole line.
@@ -220,7 +228,7 @@ export function fromByline(doc: Document, headline: Element | null = firstH1(doc
   }
   // None near: the closest one at any distance, found in one forward walk (most pages have none).
   if (!outer.length && !opts.nearOnly) {
-    const isOuter = (el: Element): boolean => usable(el) && !scan.someAncestor(el, isFound);
+    const isOuter = (el: Element): boolean => usable(el, holders) && !scan.someAncestor(el, isFound);
     const el = closest(doc, body, scan.at(0) as Element, isOuter);
     if (el) out.push({ field: 'authors', value: [{ name: blockText(el) }], source: 'byline', from: 'byline' });
   }
@@ -241,14 +249,14 @@ export function fromByline(doc: Document, headline: Element | null = firstH1(doc
       const text = flat.length < 120 ? blockText(el).slice(0, 200) : flat;
       const lede = LEDE_CREDIT.exec(flat)?.[1];
       const line = flat.length < 120 && PREFIXED.test(text) ? text : lede;
-      if (!line || seen.has(line) || !usable(el)) continue;
+      if (!line || seen.has(line) || !usable(el, holders)) continue;
       seen.add(line);
       found++;
       out.push({ field: 'authors', value: [{ name: line }], source: 'byline', from: 'byline:text' });
     }
   }
   // Last: the agency named by a source line or the dateline, for pages that name no person.
-  const agency = agencyCredit(scan);
+  const agency = agencyCredit(scan, holders);
   if (agency.length) out.push({ field: 'authors', value: agency, source: 'byline', from: 'byline:agency' });
   return out;
 }

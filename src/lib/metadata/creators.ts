@@ -6,7 +6,7 @@ import { cleanText, decodeEntities, stripTags } from '../text-safety';
 import type { RawCreator } from './candidates';
 import { recase, splitPersonName, uninvert } from './name-parts';
 import { PUBLISHED_LABELS, UPDATED_LABELS } from './month-names';
-import { BYLINE_UI_WORDS, NEWSROOM_WORDS, NOT_AUTHOR_CREDITS } from './byline-words';
+import { AUTHOR_LINK_LABELS, BYLINE_UI_WORDS, HONORIFICS, NEWSROOM_WORDS, NOT_AUTHOR_CREDITS } from './byline-words';
 import { alternation, escapeRegExp } from '../regexp';
 
 export const MAX_AUTHORS = 50;
@@ -202,13 +202,29 @@ export function nonAuthorCredits(raw: string): string {
     .trim();
 }
 
+/** "View all posts by …", "Alle Beiträge von …": the CMS's author-link label (byline-words.ts). */
+const LINK_LABEL = new RegExp(`^(?:${alternation(AUTHOR_LINK_LABELS)})\\s*[:：]?\\s+`, 'iu');
+/** "Dr.", "Prof. Dr.", "د.": titles before a name, which citations leave out (byline-words.ts). */
+const HONORIFIC = new RegExp(`^(?:${alternation(HONORIFICS)})\\s+`, 'iu');
+
+/** The name without its leading titles, when at least two words remain ("PR Newswire" stays). */
+function withoutHonorifics(s: string): string {
+  for (let i = 0; i < 3; i++) {
+    const rest = s.replace(HONORIFIC, '');
+    if (rest === s || rest.split(/\s+/).length < 2) break;
+    s = rest;
+  }
+  return s;
+}
+
 function cleanSegment(seg: string): string {
   let s = seg.replace(/\s+/g, ' ').trim();
   // A username such as "CC7567" is kept whole rather than cut at its digits.
   if (/^[\p{L}_.-]+\d+$/u.test(s)) return s;
   // One prefix only ("Di Luigi Di Maio" keeps its second "Di"); a label may precede it ("Auteur : par X").
   const label = /^(auteur|author|autor|autore)\s*:\s*/i;
-  s = s.replace(label, '').replace(PREFIX, '').trim();
+  s = s.replace(label, '').replace(LINK_LABEL, '').replace(PREFIX, '').trim();
+  s = withoutHonorifics(s);
   // Any other one-word credit label before a colon ("گزارش: سارا محمدی", "Reportaje: …"), once the
   // photo, editing and translation credits below had their chance to drop the segment.
   if (!NOT_AUTHOR_CREDIT.test(s) && !GLUED_CREDIT.test(s) && s.search(CJK_NOT_AUTHOR) !== 0) s = s.replace(/^[\p{L}\p{M}]{2,16}\s*[:：]\s*(?=\p{L})/u, '');

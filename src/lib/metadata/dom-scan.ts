@@ -32,9 +32,14 @@ export const CHROME_TAGS: ReadonlySet<string> = new Set(['NAV', 'FOOTER', 'ASIDE
 // a negated word, "no-share" on the article body of a WordPress theme, blind round 5.)
 export const CHROME_CLASS = /(?<!\bno[-_]?)(?:comment|related|share|sharing|social|newsletter|teaser|promo(?!ted))/i;
 
-/** Inside navigation, footer, aside, a form, comments, related/share widgets or hidden UI. */
-export function inChrome(el: Element): boolean {
+/**
+ * Inside navigation, footer, aside, a form, comments, related/share widgets or hidden UI.
+ * `article`: the headline's ancestors (holdersOf), which are the story's own containers whatever their
+ * class says (Substack's story is an <article class="newsletter-post">): the walk stops at them.
+ */
+export function inChrome(el: Element, article?: ReadonlySet<Element>): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) {
+    if (article?.has(e)) return false;
     if (CHROME_TAGS.has(e.tagName)) return true;
     const cls = e.getAttribute('class');
     if (cls && CHROME_CLASS.test(cls)) return true;
@@ -42,6 +47,13 @@ export function inChrome(el: Element): boolean {
     if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return true;
   }
   return false;
+}
+
+/** The elements that hold `headline`, itself excluded (empty without one). */
+export function holdersOf(headline: Element | null): Set<Element> {
+  const out = new Set<Element>();
+  for (let e = headline?.parentElement ?? null; e; e = e.parentElement) out.add(e);
+  return out;
 }
 
 /** Whitespace-separated attribute value contains the token ("author creator" has "author"). */

@@ -5,7 +5,8 @@
 // cited "from the page text (check it)".
 import type { Candidate } from './candidates';
 import { bodyOf } from '../extract/safe-dom';
-import { elementText, inChrome } from './dom-scan';
+import { blockText } from './block-text';
+import { elementText, holdersOf, inChrome } from './dom-scan';
 
 /** Signature prefixes: "Posted by", "Publicado por", "Texto:", "Автор:", "گزارش:", "Bài:", "Viết bởi"… */
 const SIGNED = /^\s*(?:posted by|written by|by|publié par|par|geschrieben von|von|publicado por|por|escrito por|scritto da|di|door|napisał[a]?|tekst|texto|text|autor|autorka|auteur|author|skrevet af|skrevet av|skrivet av|av|af|kirjoittanut|yazan|yazar|автор|текст|подготовил[а]?|bài|viết bởi|tác giả|گزارش|نویسنده|بقلم|كتب|כתב|מאת|著者|作者|文|記者|글)\s*[:：\-–—]?\s+(.{2,60})$/iu;
@@ -68,6 +69,17 @@ export function signatureName(line: string, bold: boolean): string {
   return NAME.test(name) ? name : '';
 }
 
+/** A signature on the first of two or three lines, a credit under it: "<b><i>Игорь Семёнов</i></b><br>
+ *  <font size=1>Фото автора</font>" (the photo is the author's). The first line alone is read. */
+function firstLineSignature(el: Element): string {
+  if (!el.getElementsByTagName('br').length) return '';
+  const lines = blockText(el).split('\n');
+  const head = lines[0] ?? '';
+  if (lines.length < 2 || lines.length > 3 || lines.slice(1).some((l) => l.length > 40)) return '';
+  const bold = Array.from(el.querySelectorAll('b, strong, i, em')).some((b) => text(b) === head);
+  return signatureName(head, bold);
+}
+
 /** How many of the body's first lines a signed byline may open ("By Ngozi Eze-Ibekwe, Abuja"). */
 const FIRST_LINES = 2;
 
@@ -75,13 +87,14 @@ export function fromEndByline(doc: Document, headline: Element | null): Candidat
   const body = bodyOf(doc);
   const box = body ? bodyContainer(body, headline) : null;
   if (!box) return [];
+  const holders = holdersOf(headline);
   // A signed line that opens the body, in bold of its own (a byline the CMS had no field for).
   let first = 0;
   for (let el = box.firstElementChild; el && first < FIRST_LINES; el = el.nextElementSibling) {
     const line = text(el);
     if (!line) continue;
     first++;
-    if (inChrome(el) || !allBold(el) || !SIGNED.test(line)) continue;
+    if (inChrome(el, holders) || !allBold(el) || !SIGNED.test(line)) continue;
     const name = signatureName(line, true);
     if (name) return [{ field: 'authors', value: [{ name }], source: 'byline', from: 'page-text' }];
   }
@@ -90,8 +103,8 @@ export function fromEndByline(doc: Document, headline: Element | null): Candidat
     const line = text(el);
     if (!line) continue;
     seen++;
-    if (inChrome(el) || el.localName === 'h1') continue;
-    const name = signatureName(line, allBold(el));
+    if (inChrome(el, holders) || el.localName === 'h1') continue;
+    const name = signatureName(line, allBold(el)) || firstLineSignature(el);
     if (name) return [{ field: 'authors', value: [{ name }], source: 'byline', from: 'page-text' }];
   }
   return [];

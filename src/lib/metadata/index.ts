@@ -118,10 +118,12 @@ export function extractMetadata(doc: Document, url: string, opts: MetadataOption
   }
   // The headline displayed on the article is what a citation names (displayed-title.ts).
   // Without an <h1>, the element that shows the declared title (headline-anchor.ts) is the headline.
-  const shown = displayedHeadline(doc, [fields.siteName, fields.publisher, label]) ??
-    (h1 && h1.localName !== 'h1' ? cleanText(h1.textContent ?? '', 300) || undefined : undefined);
+  const displayed = displayedHeadline(doc, [fields.siteName, fields.publisher, label]);
+  const shown = displayed ?? (h1 && h1.localName !== 'h1' ? cleanText(h1.textContent ?? '', 300) || undefined : undefined);
   // A caption or a standfirst set in <h1> (far longer than every declared title) is not the headline.
-  if (shown && (!fields.title || (!sameHeadline(shown, fields.title) && shown.length <= fields.title.length * 2.5 + 20))) {
+  // A line set as the headline (set-headline.ts) was already read as one: an old layout's generic
+  // <title> ("Заря Прикамья - Новости") is no measure of its length.
+  if (shown && (!fields.title || (!sameHeadline(shown, fields.title) && (!displayed || shown.length <= fields.title.length * 2.5 + 20)))) {
     fields.title = shown;
     provenance.title = 'h1';
   }

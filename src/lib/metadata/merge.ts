@@ -95,6 +95,25 @@ function pickAuthors(all: readonly Candidate[], siteName?: string, hostLabel = '
   return fallback;
 }
 
+/** How much earlier the shown date may be than a stale stamp: a story is re-saved within weeks. */
+const STALE_REACH_MS = 92 * 86_400_000;
+
+/**
+ * A CMS that writes one stamp for both dates (datePublished = dateModified = the last save) gives the
+ * update's day as the publication's. When the date shown by the headline as text is an earlier day,
+ * within a few months, the shown date is the publication date (blind round 9: a story shown
+ * "١٦ مارس ٢٠٢٥", stamped 2025-03-17 in both fields).
+ */
+function staleStamp(all: readonly Candidate[], got: { value: string; from: string }, day: string,
+  dates: ReadonlyArray<{ value: string; from: string }>, now: Date): { value: string; from: string } | undefined {
+  if (got.from === 'page-text') return undefined;
+  const shown = dates.find((d) => d.from === 'page-text');
+  const modified = ranked(all, 'modified').find((c) => c.source !== 'text');
+  if (!shown || !modified || parseIsoDate(modified.value, now) !== got.value) return undefined;
+  const gap = Date.parse(day.slice(0, 10)) - Date.parse(shown.value.slice(0, 10));
+  return gap > 0 && gap <= STALE_REACH_MS ? shown : undefined;
+}
+
 export interface MergeResult {
   fields: Omit<Metadata, 'itemType' | 'url' | 'accessed' | 'provenance'>;
   provenance: Provenance;
@@ -139,7 +158,8 @@ export function mergeCandidates(
     const [got, ...rest] = dates;
     if (!got) continue;
     const others = rest.map((d) => d.value).filter((v) => v !== got.value);
-    set(field, { value: localDay(got.value, others, zone), from: got.from });
+    const day = localDay(got.value, others, zone);
+    set(field, field === 'published' ? staleStamp(all, got, day, dates, now) ?? { value: day, from: got.from } : { value: day, from: got.from });
   }
   set('lang', pick(all, 'lang', normalizeLang));
   set('section', pick(all, 'section', (v) => plain(v, 200) || undefined));

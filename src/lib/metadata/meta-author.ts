@@ -3,7 +3,9 @@ import type { Candidate, MetaMap } from './candidates';
 import { isUrlLike, pushMeta } from './candidates';
 
 const label = (k: string): string => `meta:${k}`;
-const AUTHOR_KEYS = ['author', 'byl', 'sailthru.author', 'dc.author', 'authors', 'twitter:creator:name'];
+// Recommendation and analytics widgets' tags name the byline too: Dable's on Korean news CMSes,
+// Cxense's on European ones.
+const AUTHOR_KEYS = ['author', 'byl', 'sailthru.author', 'dc.author', 'authors', 'twitter:creator:name', 'dable:author', 'cxenseparse:author'];
 
 export function fromMetaAuthor(meta: MetaMap): Candidate[] {
   const out: Candidate[] = [];

@@ -4,10 +4,22 @@ import { CHINESE_COMPOUND_SURNAMES, JAPANESE_ONE_KANJI_SURNAMES, KOREAN_COMPOUND
 
 const PARTICLES = new Set([
   'de', 'del', 'della', 'der', 'den', 'des', 'di', 'du', 'da', 'das', 'dos', 'do', 'la', 'le', 'van', 'von',
-  'ten', 'ter', 'zu', 'af', 'av', 'bin', 'ibn', 'al', 'el', 'y', "d'", 'dall', 'degli', 'dei', 'vom', 'zum', 'zur',
+  'ten', 'ter', 'zu', 'af', 'av', 'bin', 'ibn', 'al', 'el', "d'", 'dall', 'degli', 'dei', 'vom', 'zum', 'zur',
+  // Welsh "ap"/"ab" (son of), "ferch"; Filipino "dela", "delos", "de los"; Arabic "عبد" (servant of,
+  // "ليلى عبد الرحمن" is family عبد الرحمن), "أبو", "بن", "ابن", "بنت", "آل".
+  'ap', 'ab', 'ferch', 'verch', 'dela', 'delos', 'los', 'las', 'عبد', 'أبو', 'ابو', 'بن', 'ابن', 'بنت', 'آل',
 ]);
-/** Particles written with a capital that still open a family name (French, Breton, Italian, Portuguese, Dutch, German). */
-const CAPITAL_PARTICLES = new Set(['Le', 'La', 'Du', 'De', 'Des', 'Di', 'Da', 'Del', 'Della', 'Dos', 'Das', 'Van', 'Von', 'Ter', 'Ten', 'Den', 'Der']);
+/** Particles written with a capital that still open a family name (French, Breton, Italian, Portuguese,
+ *  Dutch, German; Irish and Scottish Gaelic "Ní Fhlaithearta", "Mac Donncha", "Ó Sé"; Filipino "Dela Cruz"). */
+const CAPITAL_PARTICLES = new Set(['Le', 'La', 'Du', 'De', 'Des', 'Di', 'Da', 'Del', 'Della', 'Dos', 'Das', 'Van', 'Von', 'Ter', 'Ten', 'Den', 'Der',
+  'Ní', 'Nic', 'Mac', 'Ó', 'Ua', 'Uí', 'Mhic', 'Dela', 'Delos']);
+/** Spanish "y" and Catalan "i" join two family names: "José Ortega y Gasset", "Jordi Puig i Ferrer". */
+const JOINING = new Set(['y', 'i']);
+
+/** A word that may stand in lower case (or as a particle) inside a person's name. */
+export function isNameParticle(w: string): boolean {
+  return PARTICLES.has(w.toLowerCase()) || CAPITAL_PARTICLES.has(w) || JOINING.has(w);
+}
 const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv|v|junior|senior)$/i;
 
 export interface NameParts {
@@ -69,6 +81,11 @@ export function splitPersonName(name: string, lang?: string): NameParts {
   let start = words.length - 1;
   for (let i = 1; i < words.length - 1; i++) {
     const w = words[i] ?? '';
+    // "Ortega y Gasset": the family name starts at the name the conjunction joins to the last.
+    if (JOINING.has(w) && i >= 2 && i === words.length - 2) {
+      start = i - 1;
+      break;
+    }
     if (PARTICLES.has(w.toLowerCase()) && w === w.toLowerCase()) {
       start = i;
       break;

@@ -6,7 +6,7 @@
 // line is the modification date.
 import type { Candidate } from './candidates';
 import { around } from './around';
-import { elementText, inChrome } from './dom-scan';
+import { elementText, holdersOf, inChrome } from './dom-scan';
 import { MONTH_NUMBER, PUBLISHED_LABELS, UPDATED_LABELS } from './month-names';
 import { BUDDHIST_OFFSET, ERA_NAMES, PERSIAN_MONTHS, asciiDigits, fromJapaneseEra, fromPersian, isBuddhistYear } from './calendars';
 
@@ -92,6 +92,16 @@ function lineOf(el: Element): string | undefined {
   return text.length > 0 && text.length <= MAX_LINE ? text : undefined;
 }
 
+/** A line that links another story ("• <a>Parents pack hearing on Elm Street's future</a> (Feb. 11,
+ *  2004)"): the date beside a headline link is that story's. A byline's short name link is no story. */
+function linksAStory(el: Element): boolean {
+  for (const a of Array.from(el.getElementsByTagName('a'))) {
+    const t = elementText(a);
+    if (t.length >= 25 && t.split(' ').length >= 4) return true;
+  }
+  return false;
+}
+
 /** Date candidates from the text next to the headline (after it first, then just before it). */
 export function fromTextDates(doc: Document, headline: Element | null, lang: string | undefined): Candidate[] {
   const body = doc.body;
@@ -99,6 +109,7 @@ export function fromTextDates(doc: Document, headline: Element | null, lang: str
   const walk = around(doc, body, headline);
   if (!walk) return [];
   const monthFirst = /^en(?:-(?:us|ca|ph))?$/i.test(lang ?? '');
+  const holders = holdersOf(headline);
   const out: Candidate[] = [];
   let published: string | undefined;
   let modified: string | undefined;
@@ -111,7 +122,7 @@ export function fromTextDates(doc: Document, headline: Element | null, lang: str
     if (!el || el === headline || headline.contains(el)) continue;
     if (/^(?:a|script|style|noscript|option)$/i.test(el.localName)) continue;
     const line = lineOf(el);
-    if (!line || inChrome(el)) continue;
+    if (!line || inChrome(el, holders) || linksAStory(el)) continue;
     for (const { iso, updated } of datesInLine(line, monthFirst)) {
       if (updated) modified ??= iso;
       else published ??= iso;
@@ -135,7 +146,9 @@ export function fromUrlDate(url: string): Candidate[] {
   }
   // Unpadded only between slashes ("/2024/3/13/1187342"): a "2024-3-1" run in a slug is rarer a date.
   const m = /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:\/|-|$)/.exec(path) ?? /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//.exec(path) ??
-    /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|-|_)/.exec(path);
+    /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|-|_)/.exec(path) ??
+    // "/news/2004/0303/schoolboard.html": the year, then month and day in one segment (old CMSes).
+    /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//.exec(path);
   const iso = m ? day(+m[1]!, +m[2]!, +m[3]!) : undefined;
   return iso ? [{ field: 'published', value: iso, source: 'url', from: 'url' }] : [];
 }

@@ -36,3 +36,17 @@ describe('byline debris', () => {
     expect(buildCreators([{ name: 'Por Marta Ribeiro e Caio Nunes, TV Serra' }], undefined).map((c) => c.name)).toEqual(['Marta Ribeiro', 'Caio Nunes']);
   });
 });
+
+describe('a structured name the byline writes in full', () => {
+  it('takes the second surname a CMS left out, and the Catalan "i" between surnames', () => {
+    expect(names(reconcileAuthors([person('Lucía Ferrando')], [line('Por Lucía Ferrando Quintero')], undefined, { lang: 'es' }))).toEqual(['Lucía Ferrando Quintero']);
+    expect(names(reconcileAuthors([person('Pere Roig Sala')], [line('Pere Roig i Sala')], undefined, { lang: 'ca' }))).toEqual(['Pere Roig i Sala']);
+  });
+  it('not a place the line sets after the name in parentheses', () => {
+    expect(names(reconcileAuthors([person('Maud Ferrand')], [line('Par Maud Ferrand (Lorient, envoyée spéciale)')], undefined, { lang: 'fr' }))).toEqual(['Maud Ferrand']);
+  });
+  it('not a name of two more words, nor a name whose first word differs', () => {
+    expect(names(reconcileAuthors([person('Ana Ruiz')], [line('Por Ana Ruiz Pérez Gil')], undefined, {}))).toEqual(['Ana Ruiz']);
+    expect(names(reconcileAuthors([person('Ana Ruiz')], [line('Por Marta Ana Ruiz')], undefined, {}))).toEqual(['Ana Ruiz']);
+  });
+});
