@@ -93,6 +93,8 @@ export interface BlockContext {
   outlet?: readonly string[];
   /** The page's host without "www." (outlet-voice.ts). */
   host?: string;
+  /** The page's language, when known (first-plural-endings.ts). */
+  lang?: string;
 }
 
 /**
@@ -156,6 +158,7 @@ class MeasuredBlock implements Block {
   get size(): number { return this.ctx.lens.get(this.el) ?? this.len; }
   get outlet(): readonly string[] | undefined { return this.ctx.outlet; }
   get host(): string | undefined { return this.ctx.host; }
+  get lang(): string | undefined { return this.ctx.lang; }
 }
 
 export function measure(el: Element, ctx: BlockContext, before: number, ancestorHints: string, hints = ownHints(el)): Block {

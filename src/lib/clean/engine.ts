@@ -127,7 +127,7 @@ export function runPass(root: Element, rules: readonly Rule[], pass: Pass, opts:
     rules, root, removed: [],
     outsideRules: outsideRules(rules),
     scope: { root, region: pass === 'document' && root.contains(region) ? region : root, keepBeside: keepBeside ?? ((): boolean => false) },
-    ctx: { pass, total, lens, counts, weight, ...(opts.outlet ? { outlet: opts.outlet } : {}), ...(opts.host ? { host: opts.host } : {}) },
+    ctx: { pass, total, lens, counts, weight, ...(opts.outlet ? { outlet: opts.outlet } : {}), ...(opts.host ? { host: opts.host } : {}), ...(lang ? { lang } : {}) },
     protectedEls: protectedSet(root, anchor),
     mainText: anchor,
     maxLen: pass === 'article' ? Math.max(ARTICLE_FLOOR, total * ARTICLE_SHARE) : Number.MAX_SAFE_INTEGER,

@@ -11,6 +11,7 @@ export { outletNames } from './outlet-names';
 import { hasOwnText, textUnits } from './block';
 import { BANK_ACCOUNT, PAYMENT_NAMES } from './payment-platforms';
 import { CURRENCIES, FIRST_PLURAL, MEMBERSHIP, MESSENGER_NAMES, PERIODS } from './outlet-words';
+import { pluralByEnding } from './first-plural-endings';
 import { APP_URLS, DONATE_URLS, NEWSLETTER_URLS, QUESTION_MARK, SOCIAL_URLS, SUBSCRIBE_URLS, homogeneous, isSentence, linksTo, reportedSpeech, sentenceRun, tailShare } from './signals';
 
 const mailLink = (b: Block): boolean => b.hrefs.some((h) => h.startsWith('mailto:'));
@@ -44,13 +45,15 @@ export function outletVoice(b: Block): boolean {
   return (namesOutlet(b) || hasPhrase(b.norm, FIRST_PLURAL)) && !reportedSpeech(b) && !DIALOGUE.test(b.text);
 }
 
-/** A paragraph's text in the outlet's voice (for box homogeneity, outlet names as in `names`). */
-export function textInOutletVoice(text: string, names: readonly string[] | undefined): boolean {
+/** A paragraph's text in the outlet's voice (for box homogeneity, outlet names as in `names`).
+ *  With the page's language, a "we" written only in the verb's ending counts (first-plural-endings.ts):
+ *  callers ask this only of paragraphs in a box that already asks the reader to act. */
+export function textInOutletVoice(text: string, names: readonly string[] | undefined, lang?: string): boolean {
   const norm = normalize(text);
   if (DIALOGUE.test(text)) return false;
   const named = mentions(norm, names, text);
   if (quotesWords(text) && !named) return false;
-  return named || hasPhrase(norm, FIRST_PLURAL);
+  return named || hasPhrase(norm, FIRST_PLURAL) || pluralByEnding(text, lang);
 }
 
 /** Paths of pages that list articles rather than act: a link there is part of the story's furniture. */
@@ -187,6 +190,9 @@ export function offersAct(b: Block): boolean {
 const SELF_PROMO_MAX = 420;
 const SELF_PROMO_BOX_MAX = 1000;
 const SELF_PROMO_LINKS = 6;
+/** Long paragraphs a box may hold: a closing box's thanks, what the story cost, the offer, the ways to
+ *  pay and the small print are four or five short paragraphs (the length bound above still holds). */
+const SELF_PROMO_BOX_PARAS = 5;
 const NO_TOPIC: readonly string[] = [];
 
 /**
@@ -201,7 +207,7 @@ export function selfPromo(b: Block): boolean {
   const box = isBox(b);
   // A self-promotion has a button or two; a block of many links is a menu or a catalogue of the
   // site's own offers (a company's home page speaks of "we" throughout).
-  if (b.len > (box ? SELF_PROMO_BOX_MAX : SELF_PROMO_MAX) || b.longParas > (box ? 3 : 1) || b.linkCount > SELF_PROMO_LINKS ||
+  if (b.len > (box ? SELF_PROMO_BOX_MAX : SELF_PROMO_MAX) || b.longParas > (box ? SELF_PROMO_BOX_PARAS : 1) || b.linkCount > SELF_PROMO_LINKS ||
     sentenceRun(b) || quotesWords(b.text)) return false;
   const edge = tailShare(b) < 0.25 || (b.total > 0 && b.before / b.total < 0.05);
   // A question to the reader with the outlet's own address to write to ("Do you know more? Write to
@@ -238,7 +244,7 @@ export function selfPromo(b: Block): boolean {
   // Each long paragraph of a box is the outlet describing itself or the offer it makes; an offer box
   // may hold one that says neither, beside two that do ("But checking budgets costs money. Join the
   // Club of Friends of «Кур’єр»:", the outlet named in a form its names do not decline to).
-  if (box && b.longParas > 0 && !homogeneous(b, NO_TOPIC, offerBox || payBox ? 1 : 0, (t) => ownOffer(t, b.outlet, MEMBERSHIP), payBox ? 1 : 2)) return false;
+  if (box && b.longParas > 0 && !homogeneous(b, NO_TOPIC, offerBox || payBox ? 1 : 0, (t) => ownOffer(t, b.outlet, MEMBERSHIP, b.lang), payBox ? 1 : 2)) return false;
   if (edge) return true;
   if (offerBox || payBox) return true;
   return namesOutlet(b) || b.emailInput || contact ||
@@ -329,8 +335,8 @@ export function promoRemnant(el: Element, lost: number, outlet: readonly string[
  * A text in which the outlet speaks of itself, states a price or names a way to pay (or says one of
  * `also`'s words: a box's paragraphs may speak of membership).
  */
-function ownOffer(text: string, outlet: readonly string[] | undefined, also?: readonly string[]): boolean {
-  if (textInOutletVoice(text, outlet) || priceShape().test(text) || BANK_ACCOUNT.test(text)) return true;
+function ownOffer(text: string, outlet: readonly string[] | undefined, also?: readonly string[], lang?: string): boolean {
+  if (textInOutletVoice(text, outlet, lang) || priceShape().test(text) || BANK_ACCOUNT.test(text)) return true;
   const norm = normalize(text);
   return hasPhrase(norm, PAY_WORDS) || (!!also && hasPhrase(norm, also));
 }
@@ -344,12 +350,12 @@ const SMALL_PRINT = 60;
  * How many sentences of el are the outlet speaking of itself, its price or how to pay; -1 when one
  * is not (a sentence of the story, a quotation). Titles, labels and buttons are not counted.
  */
-function sentencesInVoice(el: Element, outlet: readonly string[] | undefined, weight: number): number {
+function sentencesInVoice(el: Element, outlet: readonly string[] | undefined, weight: number, lang?: string): number {
   let voiced = 0;
   let spare = 0;
   for (const unit of textUnits(el)) {
     if (!isSentence(unit) && unit.length * weight <= LABEL_MAX) continue;
-    if (ownOffer(unit, outlet)) voiced++;
+    if (ownOffer(unit, outlet, undefined, lang)) voiced++;
     // One short sentence to the reader beside the outlet's own ("You can cancel at any time.",
     // "Puedes darte de baja cuando quieras.", "Has arribat fins aquí."): an appeal's small print.
     else if (unit.length * weight <= SMALL_PRINT && spare === 0) spare++;
@@ -380,7 +386,7 @@ export function closingAppeal(run: readonly Block[], asked = false, opened = fal
   let asks = asked;
   for (const b of run) {
     if (b.formish || b.len > SELF_PROMO_BOX_MAX || b.linkCount > SELF_PROMO_LINKS || quotesWords(b.text)) return false;
-    if (sentencesInVoice(b.el, b.outlet, b.weight) < 0) return false;
+    if (sentencesInVoice(b.el, b.outlet, b.weight, b.lang) < 0) return false;
     named ||= namesOutlet(b);
     asks ||= asksReader(b);
   }

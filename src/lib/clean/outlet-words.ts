@@ -65,7 +65,7 @@ export const CURRENCIES: readonly string[] = [
   'dollars', 'pesos', 'reais', 'kronor', 'kroner', 'złotych', 'korun', 'forint', 'рублей', 'гривень',
   '円', '元', '원', 'ريال', 'درهم', 'جنيه', 'ש"ח', 'rupees', 'रुपये', 'S/', 'Bs', 'KSh', 'TSh', 'UGX', 'FCFA', 'CFA',
   'ден', 'дин', 'RSD', 'MKD', 'ISK', '₾', '֏', '₸', '৳', 'Rs', '฿', 'บาท', 'TL', 'zl', 'ლარ', 'GEL', 'դրամ', 'AMD',
-  'روپے', 'PKR',
+  'روپے', 'PKR', 'Franken', 'francs', 'franchi', 'Rappen',
 ];
 
 /** A period after a price: "a month", "/mois", "pro Jahr", "al año", "por mês", "월", "毎月". */
@@ -82,7 +82,7 @@ export const PERIODS: readonly string[] = [
   'kuukausi', 'kuukaudessa', 'kk', 'vuosi', 'vuodessa',
   'měsíc', 'měsíčně', 'měs', 'mesiac', 'mesačne', 'mjesec', 'mjesečno', 'mesec', 'mesečno', 'godina', 'godišnje',
   'lună', 'luna', 'lunar', 'lunară', 'ay', 'aylık', 'yıl', 'yıllık',
-  'μήνα', 'μηνιαία', 'έτος', 'χρόνο', 'hónap', 'havonta', 'havi', 'év', 'évente', 'évi',
+  'μήνα', 'μηνιαία', 'έτος', 'χρόνο', 'hónap', 'havonta', 'havi', 'hó', 'év', 'évente', 'évi',
   'месяц', 'мес', 'ежемесячно', 'год', 'місяць', 'міс', 'щомісяця', 'рік', 'месец', 'месечно', 'година',
   'شهر', 'شهريا', 'سنة', 'سنويا', 'חודש', 'לחודש', 'שנה', 'לשנה',
   'bulan', 'bulanan', 'tahun', 'tháng', 'hàng tháng', 'năm', 'माह', 'महीना', 'मासिक', 'साल', 'वर्ष',

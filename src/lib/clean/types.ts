@@ -45,6 +45,8 @@ export interface Block {
   outlet?: readonly string[];
   /** The page's host name without "www.", for links to the outlet's own pages written in full. */
   host?: string;
+  /** The page's language, when known (first-plural-endings.ts). */
+  lang?: string | undefined;
 }
 
 export interface Rule {

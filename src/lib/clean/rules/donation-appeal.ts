@@ -255,7 +255,7 @@ function test(b: Block): boolean {
   // words or in which the outlet describes itself ("We are a newsroom of twelve…") go with it. A box
   // with its own donation form or link may hold one paragraph on what the site offers.
   return b.len < 2500 && score(b) >= 4 &&
-    homogeneous(b, VOCABULARY, linksTo(b, DONATE_URLS) > 0 ? 1 : 0, (t) => textInOutletVoice(t, b.outlet)) && chain.claim(b);
+    homogeneous(b, VOCABULARY, linksTo(b, DONATE_URLS) > 0 ? 1 : 0, (t) => textInOutletVoice(t, b.outlet, b.lang)) && chain.claim(b);
 }
 
 export const rule: Rule = {
