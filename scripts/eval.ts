@@ -23,7 +23,13 @@ const part = (name: string): boolean => !onlyList?.length || onlyList.includes(n
 // A comma followed by a space belongs to a label ("promo blind set, round 6"): only a bare comma
 // separates terms, so a whole label asks for that set alone (stop 28: a split label matched every round).
 const setFilter = args.find((a) => a.startsWith('--set='))?.slice(6).split(/,(?! )/).map((s) => s.trim()).filter(Boolean);
-const wanted = (label: string): boolean => !setFilter?.length || setFilter.some((f) => label.includes(f));
+// A term ending in a number matches that number only: "round 1" is not "round 10" (stop 29: it was,
+// and round 10's metadata detail was printed).
+const matches = (label: string, term: string): boolean => {
+  const at = label.indexOf(term);
+  return at >= 0 && !(/\d$/.test(term) && /^\d/.test(label.slice(at + term.length)));
+};
+const wanted = (label: string): boolean => !setFilter?.length || setFilter.some((f) => matches(label, f));
 const limit = Number(args.find((a) => a.startsWith('--limit='))?.slice(8) ?? Infinity);
 const jobsN = Math.max(1, Number(args.find((a) => a.startsWith('--jobs='))?.slice(7) ?? 2));
 const useCache = !args.includes('--no-cache');

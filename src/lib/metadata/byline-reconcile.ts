@@ -35,18 +35,23 @@ export interface Reconciled { authors: Creator[]; from?: string }
 export function reconcileAuthors(authors: readonly Creator[], lines: readonly Candidate[], site: string | undefined, opts: Options): Reconciled {
   let out = authors.slice();
   let from: string | undefined;
-  const read = lines.filter((c) => c.field === 'authors').map((c) => ({ c, shown: buildCreators(c.value, site, false, opts) }))
-    .filter((l) => personKeys(l.shown).size > 0);
-  // 1. The first line that credits some of them as editors or photographers, and not as writers.
-  for (const { c, shown } of read) {
+  const all = lines.filter((c) => c.field === 'authors').map((c) => ({ c, shown: buildCreators(c.value, site, false, opts) }));
+  const read = all.filter((l) => personKeys(l.shown).size > 0);
+  // 1. The first line that credits some of them as editors or photographers, and not as writers (a
+  //    credit line of its own, "ภาพ: อนุชา แก้วมณี" under the byline, names no writer).
+  // Whoever a byline's text names as a writer is one, whatever a caption credits them with too (not a
+  // profile link: the photographer's sits in the byline row as well).
+  const writers = new Set(read.filter((l) => l.c.from !== 'byline:author-link').flatMap((l) => [...personKeys(l.shown)]));
+  for (const { c, shown } of all) {
     const credits = looseKey(c.value.map((r) => nonAuthorCredits(r.name)).join(' '));
     if (!credits) continue;
-    const shownKeys = personKeys(shown);
+    const shownKeys = new Set([...personKeys(shown), ...writers]);
     const kept = out.filter((a) => !(a.kind === 'person' && credits.includes(looseKey(a.name)) && !shownKeys.has(looseKey(a.name))));
     if (kept.length === out.length) continue;
     // Every one of them an editor's or photographer's credit: the line's writers are the authors.
     if (kept.length) out = kept;
-    else { out = shown; from = c.from; }
+    else if (personKeys(shown).size) { out = shown; from = c.from; }
+    else continue;
     break;
   }
   // 2 and 3 on the byline itself, the first line near the headline that names people.
@@ -87,6 +92,6 @@ function oneWordMore(short: string, long: string): boolean {
 function looksLikeName(c: Creator): boolean {
   if (CJK.test(c.name)) return true;
   const words = c.name.trim().split(/\s+/);
-  return words.length >= 2 && words.length <= 5 && !/[.!?:]\s|\d/u.test(c.name) &&
+  return words.length >= 2 && words.filter((w) => !isNameParticle(w)).length <= 5 && !/[.!?:]\s|\d/u.test(c.name) &&
     words.every((w) => !/^\p{Ll}/u.test(w) || isNameParticle(w));
 }

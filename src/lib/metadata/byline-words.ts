@@ -38,6 +38,8 @@ export const NOT_AUTHOR_CREDITS: readonly string[] = [
   'graphics', 'graphic', 'additional reporting', 'crédit photo', 'crédits photo', 'photo credit', 'фото',
   'фотографии', 'снимки', 'снимка', 'світлини', 'φωτογραφία', 'φωτογραφίες', 'zdjęcia', 'zdjęcie', 'kuvat', 'kuva',
   'عکس', 'صور', 'تصوير', 'צילום', 'ফটো', 'फोटो', 'संपादन', 'संपादित', 'एडिटेड बाय', 'एडिटर', 'edited by', 'sub-edited',
+  // The editor's own label ("Editor: Dewi Kartika Sari", "Toimetaja: …", "Redaktur: …"), and Thai "ภาพ" (photo).
+  'editor', 'editora', 'redaktur', 'penyunting', 'toimetaja', 'toimittanut', 'ภาพ', 'ภาพถ่าย',
 ];
 
 /** Share and follow buttons, and their labels, that sit inside bylines. Lower case. */
@@ -46,6 +48,7 @@ export const BYLINE_UI_WORDS: readonly string[] = [
   'link', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'pinterest', 'messenger',
   'partager', 'tweeter', 'suivre', 'imprimer', 'teilen', 'folgen', 'drucken', 'compartir', 'seguir', 'imprimir',
   'condividi', 'delen', 'volgen', 'udostępnij', 'sdílet', 'поделиться', 'поширити',
+  '댓글', '공유', '구독', '스크랩', '인쇄', 'コメント', 'シェア', '印刷', '评论', '評論', '分享', '打印', '列印',
 ];
 
 
@@ -86,3 +89,7 @@ export const BYLINE_FIELD_CLASS_WORDS: readonly string[] = [
   'heure', 'zeit', 'uhrzeit', 'tarih', 'act', 'actualizado', 'actualitzat', 'aktualisiert', 'role', 'job', 'position',
   'cargo', 'fonction', 'funktion',
 ];
+
+/** Languages whose speakers often go by a single name (Indonesian, Javanese, Sundanese, Burmese): one
+ *  capitalised word in a byline there is a person, not an organisation. */
+export const MONONYM_LANGUAGES: ReadonlySet<string> = new Set(['id', 'jv', 'su', 'my']);

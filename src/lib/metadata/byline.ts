@@ -7,7 +7,7 @@ import { alternation } from '../regexp';
 import type { Candidate, RawCreator } from './candidates';
 import { bodyOf, descendantCount, elementWalker } from '../extract/safe-dom';
 import { around } from './around';
-import { isAgency } from './creators';
+import { isAgency, nonAuthorCredits } from './creators';
 import { CHROME_CLASS, CHROME_TAGS, firstH1, holdersOf, inChrome, isBylineElement, isExplicitAuthor } from './dom-scan';
 
 // "記者林怡君／台中報導", "本报记者 李明": the Chinese reporter's title runs into the name, no separator.
@@ -170,6 +170,27 @@ export function authorLinksNear(doc: Document, headline: Element | null): RawCre
   const body = bodyOf(doc);
   const scan = body && headline ? around(doc, body, headline) : null;
   return scan ? authorLinks(scan, holdersOf(headline)) : [];
+}
+
+/**
+ * Credit lines by the headline that name someone who did not write the story ("ภาพ: อนุชา แก้วมณี",
+ * "| Editor Dewi Kartika Sari", "Foto: …"), for checking structured authors against (byline-reconcile.ts):
+ * a CMS lists its photographer and editor among the authors. Never authors themselves.
+ */
+export function creditLinesNear(doc: Document, headline: Element | null): Candidate[] {
+  const body = bodyOf(doc);
+  const scan = body && headline ? around(doc, body, headline) : null;
+  if (!scan) return [];
+  const holders = holdersOf(headline);
+  const out: Candidate[] = [];
+  for (let d = -10; d <= 40; d++) {
+    const el = scan.at(d);
+    if (!el || el.childElementCount > 3 || inChrome(el, holders)) continue;
+    const text = blockText(el);
+    if (!text || text.length > 160 || !nonAuthorCredits(text)) continue;
+    out.push({ field: 'authors', value: [{ name: text }], source: 'byline', from: 'byline:credit' });
+  }
+  return out;
 }
 
 /** Explicit authors farther than this from the headline are ignored; other bylines past it are a last resort. */

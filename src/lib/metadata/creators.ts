@@ -6,19 +6,13 @@ import { cleanText, decodeEntities, stripTags } from '../text-safety';
 import type { RawCreator } from './candidates';
 import { recase, splitPersonName, uninvert } from './name-parts';
 import { PUBLISHED_LABELS, UPDATED_LABELS } from './month-names';
-import { AUTHOR_LINK_LABELS, BYLINE_UI_WORDS, HONORIFICS, NEWSROOM_WORDS, NOT_AUTHOR_CREDITS } from './byline-words';
+import { AUTHOR_LINK_LABELS, BYLINE_UI_WORDS, HONORIFICS, MONONYM_LANGUAGES, NEWSROOM_WORDS, NOT_AUTHOR_CREDITS } from './byline-words';
 import { alternation, escapeRegExp } from '../regexp';
+import { agencyName } from './news-agencies';
 
 export const MAX_AUTHORS = 50;
 
-const AGENCIES = new Set(
-  [
-    'afp', 'agence france-presse', 'agence france presse', 'reuters', 'ap', 'associated press', 'the associated press',
-    'dpa', 'efe', 'ansa', 'belga', 'bloomberg', 'pti', 'ians', 'ani', 'xinhua', 'kyodo', 'upi', 'kna', 'epd', 'apa',
-    'sda', 'ats', 'keystone-ats', 'europa press', 'anp', 'tass', 'ria novosti', 'yonhap', 'aap', 'cp',
-    'the canadian press', 'ccp', 'lusa', 'ap/afp', 'afp/reuters', 'reuters/afp', 'ntb', 'tt', 'ritzau', 'stt',
-  ].map((s) => s.toLowerCase()),
-);
+
 const NEWSROOM_ALT = alternation(NEWSROOM_WORDS);
 const NEWSROOM = new RegExp(`^(?:la |the |die |el |le )?(?:${NEWSROOM_ALT})(?=\\s|$|[^\\p{L}\\p{M}])`, 'iu');
 const ORG_WORDS =
@@ -102,14 +96,19 @@ export function isOutletCredit(name: string, siteName?: string): boolean {
 
 /** A news agency's name as bylines and datelines write it ("dpa", "AFP", "EFE"). */
 export function isAgency(name: string): boolean {
-  return AGENCIES.has(name.trim().toLowerCase());
+  return agencyName(name) !== undefined;
 }
 
-/** An agency credit, alone or after a dateline place ("AFP", "Östersund TT", "Madrid (EFE)"). */
-function isAgencyCredit(name: string): boolean {
+/** The agency an agency credit names, alone, after a dateline place or before its desk's city
+ *  ("AFP", "Östersund TT", "Madrid (EFE)", "EFE Cáceres"), in the agency's spelling; else undefined. */
+function agencyOfCredit(name: string): string | undefined {
+  const whole = agencyName(name);
+  if (whole) return whole;
   const words = name.replace(/[()]/g, ' ').trim().split(/\s+/);
-  return isAgency(name) || (words.length <= 3 && isAgency(words[words.length - 1] ?? ''));
+  if (words.length > 3) return undefined;
+  return agencyName(words[words.length - 1] ?? '') ?? (words.length === 2 ? agencyName(words[0] ?? '') : undefined);
 }
+const isAgencyCredit = (name: string): boolean => agencyOfCredit(name) !== undefined;
 
 /**
  * Beside a named person, a byline's other segments that are not people are debris, not co-authors:
@@ -127,9 +126,12 @@ function dropDebris(list: Creator[], siteName?: string, listed: ReadonlySet<Crea
     if (listed.has(c)) return !(isOutletCredit(c.name, siteName) || ORG_WORDS_STAFF.test(c.name));
     // "Villavicencio" on the line under "Camilo Andrés Rojas Parra": in scripts that space their
     // words, one word beside a full name is the place it was filed from.
-    if (c.kind === 'person') return !(fullName && !/\s/.test(c.name.trim()) && /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(c.name));
+    // A single name first on the line is a person ("Penulis: Sutrisno", then the editor's full name).
+    if (c.kind === 'person') return !(fullName && !/\s/.test(c.name.trim()) && list.slice(0, list.indexOf(c)).some((p) => p.kind === 'person' && /\s/.test(p.name.trim())) && /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(c.name));
     // "Por João Pedro dos Santos e Ana Luíza da Costa, TV Vale": a station, paper or service named
-    // after the people is where they work, not a co-author.
+    // after the people is where they work, not a co-author. An agency beside a writer ("avec AFP")
+    // is the copy the writer drew on (Metadata.agency), not a co-author: blind writers split on it
+    // (rounds 1-4 left it out, 5-7 and 10 listed it), and so do style guides.
     return !(isOutletCredit(c.name, siteName) || isAgencyCredit(c.name) || ORG_WORDS_STAFF.test(c.name) || ORG_WORDS.test(c.name) || !/\s/.test(c.name.trim()));
   });
 }
@@ -146,7 +148,7 @@ const CJK_OUTLETS = new Set(['日経', '共同', '時事', '朝日', '読売', '
 
 export function isOrganizationName(name: string, siteName?: string): boolean {
   const low = name.toLowerCase();
-  if (AGENCIES.has(low) || NEWSROOM.test(name) || ORG_WORDS.test(name)) return true;
+  if (agencyName(low) !== undefined || NEWSROOM.test(name) || ORG_WORDS.test(name)) return true;
   if (siteName && looseKey(name) === looseKey(siteName)) return true;
   // Chinese, Japanese and Korean write a person's name without a space ("李明", "山田花子", "김민지").
   const compact = name.replace(/[\s\u3000・]/g, '');
@@ -197,10 +199,12 @@ const dropCredits = (s: string): string => s.replace(NOT_AUTHOR_CREDIT, '').repl
 export function nonAuthorCredits(raw: string): string {
   return raw
     .split('\n')
-    .map((l) => (NOT_AUTHOR_CREDIT.exec(l) ?? GLUED_CREDIT.exec(l))?.[0] ?? '')
+    .map((l) => (NOT_AUTHOR_CREDIT.exec(l) ?? GLUED_CREDIT.exec(l) ?? CREDIT_LEAD.exec(l))?.[0] ?? '')
     .join(' ')
     .trim();
 }
+/** "| Editor Dewi Kartika Sari": a credit word before a capitalised name, opening the line or after a bar. */
+const CREDIT_LEAD = new RegExp(`(?:^|[|•·/]\\s*)(?:${CREDIT_ALT})\\s+\\p{Lu}.*$`, 'iu');
 
 /** "View all posts by …", "Alle Beiträge von …": the CMS's author-link label (byline-words.ts). */
 const LINK_LABEL = new RegExp(`^(?:${alternation(AUTHOR_LINK_LABELS)})\\s*[:：]?\\s+`, 'iu');
@@ -217,8 +221,14 @@ function withoutHonorifics(s: string): string {
   return s;
 }
 
+/** "글·사진 이서연 기자", "文・写真 山田花子", "Texto y fotos: Ana Ruiz": one person wrote and photographed. */
+const TEXT_AND_PHOTO = /^(?:글\s*[·・/]\s*사진|文\s*[·・/]\s*写真|文\s*[·・/]\s*图|文\s*[·・/]\s*圖|text(?:e|o)?\s+(?:and|und|et|y|e)\s+(?:photos?|fotos?|bilder?))\s*[=:：]?\s*/iu;
+/** A credit word standing before a name on a segment of its own ("Fotografia Rui Sá Pereira" after a "|"). */
+const CREDIT_BEFORE_NAME = new RegExp(`^(?:${CREDIT_ALT})\\s+(?=\\p{Lu})`, 'iu');
+
 function cleanSegment(seg: string): string {
   let s = seg.replace(/\s+/g, ' ').trim();
+  if (CREDIT_BEFORE_NAME.test(s)) return '';
   // A username such as "CC7567" is kept whole rather than cut at its digits.
   if (/^[\p{L}_.-]+\d+$/u.test(s)) return s;
   // One prefix only ("Di Luigi Di Maio" keeps its second "Di"); a label may precede it ("Auteur : par X").
@@ -291,7 +301,7 @@ export function splitByline(raw: string, siteName?: string, inverted = false, la
     const u = uninvert(text);
     if (u) return [u.name];
   }
-  const segments = text.split(SEGMENT_SEP).map(cleanSegment).filter(Boolean);
+  const segments = text.split('\n').map((l) => l.replace(TEXT_AND_PHOTO, '')).join('\n').split(SEGMENT_SEP).map(cleanSegment).filter(Boolean);
   const names: string[] = [];
   for (const seg of segments) {
     // "AFP/Reuters": a slash only separates when every part is a known agency.
@@ -321,6 +331,7 @@ export function buildCreators(raw: readonly RawCreator[], siteName?: string, inv
   const out: Creator[] = [];
   const seen = new Set<string>();
   const listed = new Set<Creator>();
+  const language = (opts.lang ?? '').toLowerCase().slice(0, 2);
   for (const r of raw) {
     if (out.length >= MAX_AUTHORS) break;
     const structured = r.given && r.family && !inverted;
@@ -333,9 +344,12 @@ export function buildCreators(raw: readonly RawCreator[], siteName?: string, inv
       seen.add(key);
       // A schema.org "Person" named "Redaktion" or "Reuters Staff" is still a newsroom.
       const strongOrg = isAgencyCredit(n) || isGenericNewsroom(n) || ORG_WORDS.test(n);
-      const org = r.kind === 'organization' || strongOrg || (r.kind !== 'person' && isOrganizationName(n, siteName));
+      // Where people go by one name (Indonesian "Sutrisno", Burmese names), one capitalised word is a
+      // person unless it is an agency, a newsroom or the site (not Zotero's one-word-organisation rule).
+      const mononym = MONONYM_LANGUAGES.has(language) && /^\p{Lu}\p{Ll}+$/u.test(n) && !(siteName && looseKey(n) === looseKey(siteName));
+      const org = r.kind === 'organization' || strongOrg || (r.kind !== 'person' && !mononym && isOrganizationName(n, siteName));
       if (org) {
-        const o: Creator = { name: n, kind: 'organization' };
+        const o: Creator = { name: agencyOfCredit(n) ?? n, kind: 'organization' };
         if (own) listed.add(o);
         out.push(o);
         continue;

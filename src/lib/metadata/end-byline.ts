@@ -9,7 +9,7 @@ import { blockText } from './block-text';
 import { elementText, holdersOf, inChrome } from './dom-scan';
 
 /** Signature prefixes: "Posted by", "Publicado por", "Texto:", "Автор:", "گزارش:", "Bài:", "Viết bởi"… */
-const SIGNED = /^\s*(?:posted by|written by|by|publié par|par|geschrieben von|von|publicado por|por|escrito por|scritto da|di|door|napisał[a]?|tekst|texto|text|autor|autorka|auteur|author|skrevet af|skrevet av|skrivet av|av|af|kirjoittanut|yazan|yazar|автор|текст|подготовил[а]?|bài|viết bởi|tác giả|گزارش|نویسنده|بقلم|كتب|כתב|מאת|著者|作者|文|記者|글)\s*[:：\-–—]?\s+(.{2,60})$/iu;
+const SIGNED = /^\s*(?:posted by|written by|story by|words by|text by|reporting by|reported by|by|publié par|par|geschrieben von|von|publicado por|por|escrito por|scritto da|di|door|napisał[a]?|tekst|texto|text|autor|autorka|auteur|author|skrevet af|skrevet av|skrivet av|av|af|kirjoittanut|yazan|yazar|автор|текст|подготовил[а]?|bài|viết bởi|tác giả|گزارش|نویسنده|بقلم|كتب|כתב|מאת|著者|作者|文|記者|글)\s*[:：\-–—]?\s+(.{2,60})$/iu;
 /** A dash or parentheses around a bare name: "— Ana Ruiz", "(Ana Ruiz)", "（尾道支局・藤原美咲）". */
 const FRAMED = /^\s*(?:[–—-]\s*(.{2,60})|[(（](.{2,60})[)）])\s*$/u;
 /** A Chinese, Japanese or Korean name as signatures write it: two to six characters, maybe one space. */
@@ -66,8 +66,12 @@ export function signatureName(line: string, bold: boolean): string {
     const cjk = framed[2].replace(CJK_BUREAU, '').trim();
     return CJK_NAME.test(cjk) && cjk.length >= 2 ? cjk : '';
   }
-  return NAME.test(name) ? name : '';
+  // "Story by Priya Raghunathan and Kevin J. Lindqvist": co-authors, each a name (creators.ts splits them).
+  const names = name.split(CO_AUTHORS);
+  return names.every((n) => NAME.test(n)) && names.length <= 4 ? name : '';
 }
+/** Joins co-authors in a signature: a comma or "and" in the languages signatures are written in. */
+const CO_AUTHORS = /\s*,\s*|\s+(?:and|und|et|y|e|i|en|og|och|и|ve|és|și|a|oraz|ja|και)\s+/u;
 
 /** A signature on the first of two or three lines, a credit under it: "<b><i>Игорь Семёнов</i></b><br>
  *  <font size=1>Фото автора</font>" (the photo is the author's). The first line alone is read. */
@@ -78,6 +82,19 @@ function firstLineSignature(el: Element): string {
   if (lines.length < 2 || lines.length > 3 || lines.slice(1).some((l) => l.length > 40)) return '';
   const bold = Array.from(el.querySelectorAll('b, strong, i, em')).some((b) => text(b) === head);
   return signatureName(head, bold);
+}
+
+/** A contributor line of several credits, the writers' first: "Story by Priya Raghunathan and Kevin
+ *  J. Lindqvist. Editing by Sarah Whitcombe-Hall. Photos by Alicia Moreno-Vance." */
+function creditSentence(line: string): string {
+  if (line.length <= LINE_MAX || line.length > 300) return '';
+  // Sentences end after a word in lower case, not after an initial ("Kevin J. Lindqvist").
+  for (const sentence of line.split(/(?<=\p{Ll}{2})\.\s+/u)) {
+    if (!SIGNED.test(sentence)) continue;
+    const name = signatureName(sentence.replace(/\.$/, ''), false);
+    if (name) return name;
+  }
+  return '';
 }
 
 /** How many of the body's first lines a signed byline may open ("By Ngozi Eze-Ibekwe, Abuja"). */
@@ -104,7 +121,7 @@ export function fromEndByline(doc: Document, headline: Element | null): Candidat
     if (!line) continue;
     seen++;
     if (inChrome(el, holders) || el.localName === 'h1') continue;
-    const name = signatureName(line, allBold(el)) || firstLineSignature(el);
+    const name = signatureName(line, allBold(el)) || firstLineSignature(el) || creditSentence(line);
     if (name) return [{ field: 'authors', value: [{ name }], source: 'byline', from: 'page-text' }];
   }
   return [];

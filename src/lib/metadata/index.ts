@@ -4,7 +4,7 @@ import type { Metadata } from '../types';
 import { cleanText } from '../text-safety';
 import type { Candidate } from './candidates';
 import { pushText, readMetaTags } from './candidates';
-import { authorLinksNear, fromByline } from './byline';
+import { authorLinksNear, creditLinesNear, fromByline } from './byline';
 import { fromEndByline } from './end-byline';
 import { headlineAnchor } from './headline-anchor';
 import { buildCreators, looseKey } from './creators';
@@ -111,7 +111,8 @@ export function extractMetadata(doc: Document, url: string, opts: MetadataOption
     // photographer's profile link in the byline row), a co-author left out, a name without its marks.
     // (Taking the byline whenever it names more people was tried: its debris, places and teaser names
     // cost more than it gained.)
-    const lines = fromByline(doc, h1, { nearOnly: true }).filter((c) => c.from !== 'byline:agency');
+    // Credit lines of photographers and editors by the headline come after the bylines (rule 1 only).
+    const lines = fromByline(doc, h1, { nearOnly: true }).filter((c) => c.from !== 'byline:agency').concat(creditLinesNear(doc, h1));
     const fixed = reconcileAuthors(fields.authors, lines, site, lang);
     fields.authors = fixed.authors;
     if (fixed.from) provenance.authors = fixed.from;

@@ -60,3 +60,22 @@ describe('dates', () => {
     expect(m.published).toBe('2004-03-03');
   });
 });
+
+describe('credits near the headline check the structured authors', () => {
+  const ld = (names: string[]): string => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","author":[${names.map((n) => `{"@type":"Person","name":"${n}"}`).join(',')}]}</script>`;
+  it('a photographer the CMS lists as author, credited as such under the byline, goes', () => {
+    const m = metaOf(page(ld(['Kamala Ruiz', 'Tomas Berg']), `<article><h1>River levels fall for the third week running</h1>
+      <div class="byline">By Kamala Ruiz</div><span class="credit-photo">Photo: Tomas Berg</span>${body()}</article>`));
+    expect(names(m)).toEqual(['Kamala Ruiz']);
+  });
+  it('a co-author who also took the lead photo stays', () => {
+    const m = metaOf(page(ld(['Kamala Ruiz', 'Tomas Berg']), `<article><h1>River levels fall for the third week running</h1>
+      <div class="byline">Kamala Ruiz, Tomas Berg</div><figure><img src="/a.jpg" alt=""><figcaption>The weir at dawn. Photo: Tomas Berg</figcaption></figure>${body()}</article>`));
+    expect(names(m)).toEqual(['Kamala Ruiz', 'Tomas Berg']);
+  });
+  it('a contributor line at the end names the writers, not the editor or photographer', () => {
+    const m = metaOf(page('<title>News</title>', `<article><h1>Drought-tolerant fungi could help corn survive dry summers</h1>${body()}
+      <p><em>Story by Asha Menon and Paul R. Whitley. Editing by Dana Cole. Photos by Lee Park.</em></p></article>`));
+    expect(names(m)).toEqual(['Asha Menon', 'Paul R. Whitley']);
+  });
+});

@@ -47,3 +47,30 @@ describe('family names opened by a particle', () => {
     ['Núria Vidal i Soler', 'Núria', 'Vidal i Soler'],
   ])('%s', (name, given, family) => expect(splitPersonName(name)).toEqual({ given, family }));
 });
+
+describe('credits around the writer', () => {
+  it('one person wrote and photographed ("글·사진 … 기자")', () => {
+    expect(one('글·사진 박하늘 기자', 'ko')).toEqual(['박하늘']);
+  });
+  it('a credit word before a name on a segment of its own is no author ("| Fotografia …")', () => {
+    expect(one('Texto Marta Quintela | Fotografia Paulo Reis', 'pt')).toEqual(['Marta Quintela']);
+  });
+  it('the editor\'s label and Thai "ภาพ" (photo) credit someone else', () => {
+    expect(one('Penulis: Bambang Irawan\nEditor: Sri Wahyuni', 'id')).toEqual(['Bambang Irawan']);
+    expect(one('เรื่อง: ศิริพร ทองดี ภาพ: ประเสริฐ ใจดี', 'th')).toEqual(['ศิริพร ทองดี']);
+  });
+  it('a comments button is no name, in Korean or Japanese either', () => {
+    expect(one('댓글', 'ko')).toEqual([]);
+    expect(one('コメント', 'ja')).toEqual([]);
+  });
+});
+
+describe('single names', () => {
+  it('where people go by one name, a capitalised word first on the line is a person', () => {
+    expect(buildCreators([{ name: 'Penulis: Sutarjo' }], undefined, false, { lang: 'id' })).toEqual([{ name: 'Sutarjo', kind: 'person' }]);
+    expect(one('Sutarjo, Rina Maharani Lubis', 'id')).toEqual(['Sutarjo', 'Rina Maharani Lubis']);
+  });
+  it('one word after a full name is still the place filed from', () => {
+    expect(one('Camila Andrea Rojas Pardo\nTunja', 'es')).toEqual(['Camila Andrea Rojas Pardo']);
+  });
+});
