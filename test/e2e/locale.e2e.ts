@@ -2,7 +2,9 @@
 // in-page reader speak French, name their language in <html lang>, and format dates in French.
 // (Debian's Firefox ESR ships without language packs, so its UI stays English: Chromium only.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serveFixtures, type FixtureServer, type Lectern, waitInPage } from './harness';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, launch, serveFixtures, type FixtureServer, type Lectern, waitInPage } from './harness';
 import { warmUp } from './flows';
 
 let server: FixtureServer;
@@ -17,7 +19,23 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** With LECTERN_SCREENSHOTS=1, the French popup goes to docs/screenshots/ (README). */
+const SHOTS = process.env.LECTERN_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : null;
+
 describe('chromium in French', () => {
+  it.runIf(SHOTS !== null)('saves a screenshot of the popup in French', async () => {
+    mkdirSync(SHOTS!, { recursive: true });
+    const page = await lectern.open(server.url('/article.html'));
+    const popup = await lectern.browser.newPage();
+    await popup.setViewport({ width: 560, height: 600 });
+    await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await popup.goto(`${lectern.origin}/popup.html?tabId=${await lectern.tabId(page)}`, { waitUntil: 'domcontentloaded' });
+    await popup.waitForSelector('[data-testid="copy-citation"]:not([disabled])');
+    await waitInPage(popup, () => (document.querySelector('[data-testid="citation"]')?.textContent ?? '').includes('mars'));
+    await popup.screenshot({ path: join(SHOTS!, 'popup-fr.png') });
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   it('options: every rule named and described in French, no raw ids, <html lang="fr">', async () => {
     const options = await lectern.openExtensionPage('options.html', 'html[data-state="ready"]');
     const page = await options.evaluate(() => ({

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, ROOT, launch, serveFixtures, until, type FixtureServer, type Lectern } from './harness';
+import { BROWSERS, ROOT, launch, serveFixtures, until, waitInPage, type FixtureServer, type Lectern } from './harness';
 import { warmUp } from './flows';
 
 let server: FixtureServer;
@@ -143,5 +143,19 @@ describe.each(BROWSERS)('%s', (name) => {
       await page.screenshot({ path: join(SHOTS!, `reader-${scheme}.png`) });
       await page.close();
     }
+    // An article with an image the page itself loaded: the reader shows it from the same URL.
+    const page = await lectern.open(server.url('/reader-images.html'));
+    await page.setViewport({ width: 1100, height: 900 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await waitInPage(page, () => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
+    const popup = await toggleFromPopup(await lectern.tabId(page), true);
+    await popup.close();
+    await page.bringToFront();
+    await waitInPage(page, () => {
+      const img = document.querySelector('lectern-reader')?.shadowRoot?.querySelector('img');
+      return !!img && (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0;
+    });
+    await page.screenshot({ path: join(SHOTS!, 'reader-images.png') });
+    await page.close();
   });
 });
