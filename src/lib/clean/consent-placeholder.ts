@@ -29,3 +29,24 @@ export function cmpPlaceholder(b: Block): boolean {
   const attrs = attributesOf(b.el);
   return CONSENT_MARKS.some((m) => attrs.includes(m));
 }
+
+/**
+ * "Cookie" as consent notices write it, in the languages pages are written in (knowledge). Stems end
+ * in "*". Baking is the other sense of some of them: a notice is also a short box with a control.
+ */
+export const COOKIE_WORDS: readonly string[] = [
+  'cookie*', 'témoin*', 'evästei*', 'evästeet', 'куки', 'бисквитк*', 'küpsis*', 'sütik*', 'sütit', 'ciasteczk*', 'kolačić*',
+  'kolacic*', 'колачић*', 'piškotk*', 'piskotk*', 'slapuk*', 'sīkdatn*', 'sikdatn*', 'çerez*', 'cerez*', 'vafrakök*', 'galetes',
+  'fianán*', 'cwcis', 'kuki', 'עוגיות', 'קובצי עוגיות', 'كوكيز', 'ملفات تعريف الارتباط', 'کوکی', 'クッキー', '쿠키', 'คุกกี้',
+  'कुकी*', 'кукі*', 'файли cookie', 'файлы cookie', 'μπισκότ*',
+];
+
+/** A control a notice offers: a button, or a link that runs script or goes to the cookie or privacy page. */
+export function consentControl(el: Element): boolean {
+  if (el.querySelector('button, [role="button"]')) return true;
+  for (const a of Array.from(el.getElementsByTagName('a'))) {
+    const href = (a.getAttribute('href') ?? '').toLowerCase();
+    if (href.startsWith('javascript:') || /cookie|privacy|datenschutz|confidentialit|privacidad|privacit|privaatsus|tietosuoja|adatvedelem|prywatnos|soukromi|zasebnost|privatnost|gizlilik|biskvit|kupsis|evaste|suti|ciastecz|kolacic|piskot|cerez/.test(href)) return true;
+  }
+  return false;
+}

@@ -1,7 +1,7 @@
 // Site chrome that Readability sometimes keeps: navigation, breadcrumbs, site header/footer, tag
 // lists, skip links, cookie banners. Removed before Readability (guarded: never the article).
 import type { Block, Rule } from '../types';
-import { cmpPlaceholder } from '../consent-placeholder';
+import { COOKIE_WORDS, cmpPlaceholder, consentControl } from '../consent-placeholder';
 import { collapse, hasPhrase, normalize, phrases, startsWithPhrase } from '../text';
 import { hinted, hintWord, isSentence, linkDensity, reportedSpeech, tailShare } from '../signals';
 import { datelineOnly, labelOnly, metaLine } from '../labels';
@@ -73,11 +73,18 @@ const CONTROLS = phrases(['deine einstellungen', 'ihre einstellungen', 'einstell
  *  (a notice with one "learn more" link escaped the link-density test, and on a very short article
  *  Readability can pick it as the longest text). */
 const COOKIE_HINTS = ['cookie', 'consent', 'gdpr'];
-const COOKIE_WORDS = phrases(['cookie*', 'témoin*', 'evästei*', 'куки']);
+const COOKIES = phrases(COOKIE_WORDS);
+/** A notice is short: a sentence or two on cookies, a second on what accepting does, its buttons. */
+const NOTICE_MAX = 700;
 
 function cookieNotice(b: Block): boolean {
-  // Cheapest first: most blocks have no class words, and the paragraph count needs the subtree scan.
-  return b.len < 600 && hinted(b, COOKIE_HINTS) && b.longParas <= 1 && hasPhrase(b.norm, COOKIE_WORDS) && !reportedSpeech(b);
+  // Cheapest first: most blocks are long, and the paragraph count needs the subtree scan. Named for
+  // cookies or consent, or a box of its own (not a paragraph of the story) with a consent control
+  // ("Разбрах", "Nõustun kõigiga", a link to /kupsised): class names are in the site's language.
+  if (b.len >= NOTICE_MAX * b.weight || !hasPhrase(b.norm, COOKIES) || b.longParas > 2 || reportedSpeech(b)) return false;
+  // The unnamed box only in the article: before Readability, taking a site's cookie bar out of the
+  // page moved its pick to another block on a company page (trafilatura's bummfilm.de).
+  return (hinted(b, COOKIE_HINTS) && b.longParas <= 1) || (b.pass === 'article' && b.tag !== 'p' && consentControl(b.el));
 }
 
 function consentPlaceholder(b: Block): boolean {

@@ -15,6 +15,19 @@ describe('site-chrome', () => {
     const story = '<p>The regulator said that sites using tracking cookies must ask first, and fined three publishers.</p>';
     expect((await cleanFragment(BODY + story)).rules).toEqual([]);
   });
+  it('removes a cookie notice with no class word, in the site\'s language, by its consent control', async () => {
+    for (const notice of [
+      '<div id="bar-7"><span>Сайтът използва бисквитки, за да работи по-добре.</span> <a href="javascript:closeBar()">Добре</a> <a href="/biskvitki">Още</a></div>',
+      '<div class="teade-x"><p>Meie lehel kasutatakse küpsiseid statistika jaoks.</p><a href="/privaatsus">Loe lähemalt</a></div>',
+      '<div class="ilmoitus"><p>Sivusto käyttää evästeitä.</p><a href="/tietosuoja/evasteet">Lue lisää</a></div>',
+    ]) expect((await cleanFragment(BODY + notice)).rules, notice).toContain('site-chrome');
+  });
+  it('keeps a recipe box about cookies with no consent control, and a story paragraph with a privacy link', async () => {
+    const recipe = '<div class="recipe"><p>Oat cookies: 200 g oats, 100 g butter, two eggs. Bake for twelve minutes.</p><p>Makes about twenty.</p></div>';
+    expect((await cleanFragment(BODY + recipe)).rules).not.toContain('site-chrome');
+    const story = '<p>The regulator said that sites using tracking cookies must ask first, and <a href="/privacy-ruling">fined three publishers</a> last year.</p>';
+    expect((await cleanFragment(BODY + story)).rules).not.toContain('site-chrome');
+  });
   it('keeps a paragraph starting with "Topics"', async () => {
     const p = '<p>Topics on the agenda included the budget, the new library and a proposal to rename the main square after a local poet.</p>';
     expect((await cleanFragment(BODY + p)).rules).toEqual([]);
