@@ -1,7 +1,7 @@
 // Comment sections and prompts to comment: "Leave a comment", "Kommentar schreiben", "Réagissez",
 // "Deja un comentario", Disqus/Coral/WordPress comment areas with their forms.
 import type { Block, Rule } from '../types';
-import { readerPoll } from '../poll';
+import { errorReportPrompt, readerPoll } from '../poll';
 import { hasPhrase, phrases, startsWithPhrase } from '../text';
 import { hintWord, hinted, linkDensity, proseLike } from '../signals';
 
@@ -82,7 +82,7 @@ const COUNTER = /^(?:(?:dieser artikel hat|this (?:article|post) has|cet article
 
 function test(b: Block): boolean {
   // A reader poll asks for a vote, as a comment box asks for a comment (poll.ts).
-  if (readerPoll(b)) return true;
+  if (readerPoll(b) || errorReportPrompt(b)) return true;
   const hint = hintWord(b.hints, HINT_WORDS) || hinted(b, HINT_STEMS);
   if (hint && (b.textarea || b.pass === 'document')) return true;
   if (b.textarea && hasPhrase(b.norm, PROMPTS)) return true;

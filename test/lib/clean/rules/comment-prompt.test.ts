@@ -44,3 +44,25 @@ describe('comment-prompt: reader polls, in any language', () => {
     expect((await cleanFragment(BODY + list + BODY)).rules).not.toContain('comment-prompt');
   });
 });
+
+describe('reader polls and error-report prompts, as the widgets are built', () => {
+  it('a poll whose question is a long paragraph, answers ticked in a list', async () => {
+    const poll = '<div class="anketa"><div>ANKETA</div><p>Mislite li da bi grad trebao sam platiti cijelu obnovu stare tržnice, bez ikakve pomoći države i bez novog zaduženja?</p>' +
+      '<ul><li><label><input type="radio" name="a"> Da</label></li><li><label><input type="radio" name="a"> Ne</label></li></ul></div>';
+    const out = await cleanFragment(BODY + poll);
+    expect(out.rules).toContain('comment-prompt');
+    expect(out.text).not.toContain('Mislite li');
+  });
+  it('answers as buttons side by side, a "useful?" widget', async () => {
+    const widget = '<div class="x1"><p>Ti è stato utile questo articolo?</p><button>Sì</button><button>No</button></div>';
+    expect((await cleanFragment(BODY + widget)).text).not.toContain('utile questo');
+  });
+  it('the Ctrl+Enter error report, in any language', async () => {
+    const line = '<p>Нашли ошибку? Выделите её и нажмите Ctrl + Enter.</p>';
+    expect((await cleanFragment(BODY + line)).text).not.toContain('Ctrl');
+  });
+  it("keeps a story paragraph that asks a question", async () => {
+    const q = '<p>Will the council find the money before winter? Its finance officer told the meeting on Tuesday that the answer depended on the grant.</p>';
+    expect((await cleanFragment(BODY + q)).text).toContain('Will the council find the money');
+  });
+});
