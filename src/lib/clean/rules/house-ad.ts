@@ -5,6 +5,7 @@
 import type { Block, Rule } from '../types';
 import { hasPhrase, phrases } from '../text';
 import { quoted, reportedSpeech, sentenceRun } from '../signals';
+import { podcastPromo } from '../podcast-platforms';
 
 export const CALLS = phrases([
   // en
@@ -40,10 +41,20 @@ export const CALLS = phrases([
 ]);
 
 function test(b: Block): boolean {
+  // The outlet's podcast: a box or line sending the reader to its platforms (podcast-platforms.ts).
+  // Before Readability only one standing among the story's blocks, not part of a larger box (an
+  // appeal's "listen to our podcast" row), which its own rule takes whole.
+  if ((b.pass === 'article' || standsInText(b)) && podcastPromo(b)) return true;
   // One line that carries its link: longer blocks, link-less sentences and quotations are text.
   if (b.len > 200 || b.linkCount === 0 || b.linkCount > 2 || b.longParas > 0 || b.formish) return false;
   if (sentenceRun(b) || !hasPhrase(b.norm, CALLS)) return false;
   return !reportedSpeech(b) && !quoted(b);
+}
+
+/** The block's parent holds far more text than it: the block is one of a container's many blocks. */
+function standsInText(b: Block): boolean {
+  const parent = b.el.parentElement;
+  return !!parent && (parent.textContent ?? '').length >= 4 * (b.el.textContent ?? '').length;
 }
 
 export const rule: Rule = {

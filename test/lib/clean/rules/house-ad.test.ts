@@ -22,3 +22,17 @@ describe('house-ad', () => {
     expect((await cleanFragment(body)).rules).toEqual([]);
   });
 });
+
+describe('the outlet\'s podcast box', () => {
+  it('a box sending the reader to two podcast platforms goes', async () => {
+    const box = '<div class="pod"><p><strong>PODCAST · VOCES DEL VALLE</strong></p><p>Nuevo episodio: la cosecha que no llegó.</p>' +
+      '<p><a href="https://open.spotify.com/show/x">Spotify</a> · <a href="https://www.ivoox.com/p_1.html">iVoox</a></p></div>';
+    const out = await cleanFragment(BODY + box);
+    expect(out.text).not.toContain('Nuevo episodio');
+    expect(out.rules).toContain('house-ad');
+  });
+  it('a story paragraph about a podcast that names the platforms stays', async () => {
+    const p = '<p>The show, which the two sisters started in their kitchen in 2019, is now one of the ten most downloaded in the country on Spotify and Apple Podcasts, and they have signed a deal with a national broadcaster.</p>';
+    expect((await cleanFragment(BODY + p)).text).toContain('The show, which the two sisters started');
+  });
+});
