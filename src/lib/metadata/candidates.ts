@@ -38,7 +38,11 @@ export type SourceId =
   | 'doc';
 
 export type Candidate =
-  | { field: TextField; value: string; source: SourceId; from: string }
+  | {
+      field: TextField; value: string; source: SourceId; from: string;
+      /** A text date read from the byline and date rows next to the headline (text-date.ts), not further off. */
+      near?: boolean;
+    }
   | {
       field: 'authors';
       value: RawCreator[];

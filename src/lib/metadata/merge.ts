@@ -100,14 +100,16 @@ const STALE_REACH_MS = 92 * 86_400_000;
 
 /**
  * A CMS that writes one stamp for both dates (datePublished = dateModified = the last save) gives the
- * update's day as the publication's. When the date shown by the headline as text is an earlier day,
+ * update's day as the publication's. When the date shown as text in the rows by the headline is an earlier day,
  * within a few months, the shown date is the publication date (blind round 9: a story shown
  * "١٦ مارس ٢٠٢٥", stamped 2025-03-17 in both fields).
  */
 function staleStamp(all: readonly Candidate[], got: { value: string; from: string }, day: string,
   dates: ReadonlyArray<{ value: string; from: string }>, now: Date): { value: string; from: string } | undefined {
   if (got.from === 'page-text') return undefined;
-  const shown = dates.find((d) => d.from === 'page-text');
+  // Only a date in the byline and date rows by the headline: a widget further down has other days.
+  const near = ranked(all, 'published').some((c) => c.source === 'text' && 'near' in c && c.near);
+  const shown = near ? dates.find((d) => d.from === 'page-text') : undefined;
   const modified = ranked(all, 'modified').find((c) => c.source !== 'text');
   if (!shown || !modified || parseIsoDate(modified.value, now) !== got.value) return undefined;
   const gap = Date.parse(day.slice(0, 10)) - Date.parse(shown.value.slice(0, 10));

@@ -113,6 +113,7 @@ export function fromTextDates(doc: Document, headline: Element | null, lang: str
   const out: Candidate[] = [];
   let published: string | undefined;
   let modified: string | undefined;
+  let near = false;
   // Just after the headline, then the line or two just above it ("Publié le …" over the title of an
   // old layout, blind round 7), then further after it, then further above.
   const after = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -125,13 +126,16 @@ export function fromTextDates(doc: Document, headline: Element | null, lang: str
     if (!line || inChrome(el, holders) || linksAStory(el)) continue;
     for (const { iso, updated } of datesInLine(line, monthFirst)) {
       if (updated) modified ??= iso;
-      else published ??= iso;
+      else if (!published) {
+        published = iso;
+        near = d <= NEAR;
+      }
     }
     if (published && modified) break;
     // The first line with a date after the headline settles the publication date.
     if (published && d > 12) break;
   }
-  if (published) out.push({ field: 'published', value: published, source: 'text', from: 'page-text' });
+  if (published) out.push({ field: 'published', value: published, source: 'text', from: 'page-text', ...(near ? { near } : {}) });
   if (modified) out.push({ field: 'modified', value: modified, source: 'text', from: 'page-text' });
   return out;
 }
