@@ -42,7 +42,7 @@ describe('fromTextDates', () => {
     const d = doc('<aside><p>Most read · March 3, 2015</p></aside><article><h1>Headline</h1><p class="meta">By Ana Ruiz · Aktualisiert am 10.12.2016</p><p class="meta">09.12.2016, 09:13 Uhr</p><p>Body.</p></article><section class="comments"><p>June 1, 2020</p></section>', 'de');
     const c = fromTextDates(d, d.querySelector('h1'), 'de');
     expect(c).toEqual([
-      { field: 'published', value: '2016-12-09', source: 'text', from: 'page-text' },
+      { field: 'published', value: '2016-12-09', source: 'text', from: 'page-text', near: true },
       { field: 'modified', value: '2016-12-10', source: 'text', from: 'page-text' },
     ]);
   });
