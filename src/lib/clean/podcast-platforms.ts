@@ -35,7 +35,10 @@ function platformLinks(el: Element): number {
 
 /** A short box or line sending the reader to two podcast platforms or more. */
 export function podcastPromo(b: Block): boolean {
-  if (b.len > BOX_MAX * b.weight || b.longParas > 1 || b.formish || reportedSpeech(b)) return false;
-  if (b.tag === 'p') return b.len <= LINE_MAX * b.weight && platformLinks(b.el) >= 2;
-  return platformLinks(b.el) >= 2 || (b.el.childElementCount >= 2 && countPhrases(b.norm, PODCAST_NAMES, 2) >= 2);
+  // Cheapest first: most blocks are long or a paragraph without two links.
+  if (b.len > (b.tag === 'p' ? LINE_MAX : BOX_MAX) * b.weight || (b.tag === 'p' && b.linkCount < 2)) return false;
+  if (b.longParas > 1 || b.formish) return false;
+  const sends = b.linkCount >= 2 && platformLinks(b.el) >= 2;
+  if (!sends && (b.tag === 'p' || b.el.childElementCount < 2 || countPhrases(b.norm, PODCAST_NAMES, 2) < 2)) return false;
+  return !reportedSpeech(b);
 }

@@ -185,7 +185,7 @@ export function creditLinesNear(doc: Document, headline: Element | null): Candid
   const out: Candidate[] = [];
   for (let d = -10; d <= 40; d++) {
     const el = scan.at(d);
-    if (!el || el.childElementCount > 3 || inChrome(el, holders)) continue;
+    if (!el || el.childElementCount > 3 || (el.textContent ?? '').length > 400 || inChrome(el, holders)) continue;
     const text = blockText(el);
     if (!text || text.length > 160 || !nonAuthorCredits(text)) continue;
     out.push({ field: 'authors', value: [{ name: text }], source: 'byline', from: 'byline:credit' });

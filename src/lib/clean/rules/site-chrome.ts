@@ -81,10 +81,13 @@ function cookieNotice(b: Block): boolean {
   // Cheapest first: most blocks are long, and the paragraph count needs the subtree scan. Named for
   // cookies or consent, or a box of its own (not a paragraph of the story) with a consent control
   // ("Разбрах", "Nõustun kõigiga", a link to /kupsised): class names are in the site's language.
-  if (b.len >= NOTICE_MAX * b.weight || !hasPhrase(b.norm, COOKIES) || b.longParas > 2 || reportedSpeech(b)) return false;
   // The unnamed box only in the article: before Readability, taking a site's cookie bar out of the
   // page moved its pick to another block on a company page (trafilatura's bummfilm.de).
-  return (hinted(b, COOKIE_HINTS) && b.longParas <= 1) || (b.pass === 'article' && b.tag !== 'p' && consentControl(b.el));
+  if (b.len >= NOTICE_MAX * b.weight) return false;
+  const hint = hinted(b, COOKIE_HINTS);
+  if (!hint && (b.pass !== 'article' || b.tag === 'p')) return false;
+  if (b.longParas > (hint ? 1 : 2) || !hasPhrase(b.norm, COOKIES) || reportedSpeech(b)) return false;
+  return hint || consentControl(b.el);
 }
 
 function consentPlaceholder(b: Block): boolean {
