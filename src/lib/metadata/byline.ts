@@ -16,6 +16,10 @@ const PREFIXED = /^\s*(?:(by|par|von|por|di|door|af|av|written by|posted by|text
 /** "〔記者林佳蓉、張育誠／台中報導〕", "【記者 王小明/台北報導】": Taiwanese papers open the lede with the credit. */
 const LEDE_CREDIT = /^[〔【\[（(]\s*((?:本報|本报)?(?:記者|记者)\s*[\u4e00-\u9fff、，,\s]{2,30}?)\s*[/／]/u;
 
+/** "【ワシントン＝山本彩香】", "（大阪＝佐藤健）": Japanese papers open the lede with the place filed from and the
+ *  reporter, joined by "＝". */
+const JA_DATELINE = /^[【［\[（(]\s*[\u3040-\u30ff\u3400-\u9fff・]{1,12}\s*[＝=]\s*([\u3040-\u30ff\u3400-\u9fff\s\u3000]{2,12}?)\s*[】］\]）)]/u;
+
 /** Whether el sits in a list item that links to another story: a "related" or "most read" teaser. */
 function inTeaserList(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) {
@@ -268,7 +272,7 @@ export function fromByline(doc: Document, headline: Element | null = firstH1(doc
       // the name, where textContent glued them ("Elsa MartinezMay"). Short lines only: a lede is read whole.
       const flat = (el.textContent ?? '').slice(0, 200).replace(/\s+/g, ' ').trim();
       const text = flat.length < 120 ? blockText(el).slice(0, 200) : flat;
-      const lede = LEDE_CREDIT.exec(flat)?.[1];
+      const lede = LEDE_CREDIT.exec(flat)?.[1] ?? JA_DATELINE.exec(flat)?.[1];
       const line = flat.length < 120 && PREFIXED.test(text) ? text : lede;
       if (!line || seen.has(line) || !usable(el, holders)) continue;
       seen.add(line);

@@ -275,6 +275,8 @@ const CJK_DATELINE_AFTER = /\s*[/／｜|]\s*[\u4e00-\u9fff]{0,8}(?:報導|报道
 /** "文/李明", "撰文：李明", "作者｜李明": a credit label before a slash or colon. */
 const CJK_CREDIT = /^(?:文|撰文|作者|著者|文字|记者|記者|기자|글)\s*[/／：:｜|]\s*/u;
 
+const CJK_ROLE_BETWEEN = new RegExp(`(?<=[\\u3400-\\u9fff\\uac00-\\ud7af])\\s+${CJK_ROLES}\\s+(?=[\\u3400-\\u9fff\\uac00-\\ud7af])`, 'u');
+
 /** Buttons and widgets that sit inside bylines. */
 const UI_WORDS = new Set(BYLINE_UI_WORDS);
 /** "Share", "Share Tweet Email Print": every word a button's label. */
@@ -307,7 +309,8 @@ export function splitByline(raw: string, siteName?: string, inverted = false, la
     // "AFP/Reuters": a slash only separates when every part is a known agency.
     const slash = seg.split(/\s*\/\s*/);
     const parts = slash.length > 1 && slash.every(isAgency) ? slash : [seg];
-    for (const p of parts) names.push(...splitList(p, lang).map(cleanSegment));
+    // "欧阳明轩 通讯员 李建": a reporter's or correspondent's title between two names separates them.
+    for (const p of parts) for (const q of p.split(CJK_ROLE_BETWEEN)) names.push(...splitList(q, lang).map(cleanSegment));
   }
   // A word in lower case after a capitalised name is what followed it on the line ("Sanne de Vries za"
   // before the date): names end on a capitalised word in scripts with case; particles come before it.

@@ -79,3 +79,12 @@ describe('credits near the headline check the structured authors', () => {
     expect(names(m)).toEqual(['Asha Menon', 'Paul R. Whitley']);
   });
 });
+
+describe('the Japanese dateline credit', () => {
+  it('"【ワシントン＝…】" opening the lede names the reporter, over the paper as JSON-LD author', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","author":{"@type":"Organization","name":"東西新聞"}}</script>';
+    const m = metaOf(page(ld + '<meta property="og:site_name" content="東西新聞">', `<article><h1>日米、半導体の供給網で新たな協議体を設置へ</h1>
+      <p>【ワシントン＝中村真理子】日米両政府は19日、半導体の供給網を強化するための新たな協議体を設置することで合意した。両国の担当閣僚が会談後に発表した。</p>${body()}</article>`), 'https://www.example.jp/news/1');
+    expect(names(m)).toEqual(['中村真理子']);
+  });
+});

@@ -74,3 +74,9 @@ describe('single names', () => {
     expect(one('Camila Andrea Rojas Pardo\nTunja', 'es')).toEqual(['Camila Andrea Rojas Pardo']);
   });
 });
+
+describe('CJK credits', () => {
+  it('a correspondent\'s title between two names separates them', () => {
+    expect(one('记者 陈思远 通讯员 王晓', 'zh')).toEqual(['陈思远', '王晓']);
+  });
+});
