@@ -41,12 +41,17 @@ export const COOKIE_WORDS: readonly string[] = [
   'कुकी*', 'кукі*', 'файли cookie', 'файлы cookie', 'μπισκότ*',
 ];
 
+/** What the address of a cookie or privacy page holds, as sites spell it in URLs (knowledge). */
+export const CONSENT_PAGE_WORDS: readonly string[] = ['cookie', 'privacy', 'datenschutz', 'confidentialit', 'privacidad',
+  'privacit', 'privaatsus', 'tietosuoja', 'adatvedelem', 'prywatnos', 'soukromi', 'zasebnost', 'privatnost', 'gizlilik',
+  'biskvit', 'kupsis', 'evaste', 'suti', 'ciastecz', 'kolacic', 'piskot', 'cerez'];
+
 /** A control a notice offers: a button, or a link that runs script or goes to the cookie or privacy page. */
 export function consentControl(el: Element): boolean {
   if (el.querySelector('button, [role="button"]')) return true;
   for (const a of Array.from(el.getElementsByTagName('a'))) {
     const href = (a.getAttribute('href') ?? '').toLowerCase();
-    if (href.startsWith('javascript:') || /cookie|privacy|datenschutz|confidentialit|privacidad|privacit|privaatsus|tietosuoja|adatvedelem|prywatnos|soukromi|zasebnost|privatnost|gizlilik|biskvit|kupsis|evaste|suti|ciastecz|kolacic|piskot|cerez/.test(href)) return true;
+    if (href.startsWith('javascript:') || CONSENT_PAGE_WORDS.some((w) => href.includes(w))) return true;
   }
   return false;
 }

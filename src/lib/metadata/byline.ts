@@ -171,9 +171,14 @@ function nextOutside(walker: TreeWalker, el: Element): Node | null {
 
 /** The author profile links by the headline (none without a headline): cheap, read on every page. */
 export function authorLinksNear(doc: Document, headline: Element | null): RawCreator[] {
-  const body = bodyOf(doc);
-  const scan = body && headline ? around(doc, body, headline) : null;
+  const scan = scanFrom(doc, headline);
   return scan ? authorLinks(scan, holdersOf(headline)) : [];
+}
+
+/** The body's elements read outward from the headline (none without one). */
+function scanFrom(doc: Document, headline: Element | null): ReturnType<typeof around> {
+  const body = bodyOf(doc);
+  return body && headline ? around(doc, body, headline) : null;
 }
 
 /**
@@ -182,8 +187,7 @@ export function authorLinksNear(doc: Document, headline: Element | null): RawCre
  * a CMS lists its photographer and editor among the authors. Never authors themselves.
  */
 export function creditLinesNear(doc: Document, headline: Element | null): Candidate[] {
-  const body = bodyOf(doc);
-  const scan = body && headline ? around(doc, body, headline) : null;
+  const scan = scanFrom(doc, headline);
   if (!scan) return [];
   const holders = holdersOf(headline);
   const out: Candidate[] = [];

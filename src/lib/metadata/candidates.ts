@@ -40,7 +40,8 @@ export type SourceId =
 export type Candidate =
   | {
       field: TextField; value: string; source: SourceId; from: string;
-      /** A text date read from the byline and date rows next to the headline (text-date.ts), not further off. */
+      /** A text date read from the rows just after the headline or from the lines above it (text-date.ts
+       *  `d <= NEAR`), not from further down the page. */
       near?: boolean;
     }
   | {

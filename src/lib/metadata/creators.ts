@@ -130,8 +130,8 @@ function dropDebris(list: Creator[], siteName?: string, listed: ReadonlySet<Crea
     if (c.kind === 'person') return !(fullName && !/\s/.test(c.name.trim()) && list.slice(0, list.indexOf(c)).some((p) => p.kind === 'person' && /\s/.test(p.name.trim())) && /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(c.name));
     // "Por João Pedro dos Santos e Ana Luíza da Costa, TV Vale": a station, paper or service named
     // after the people is where they work, not a co-author. An agency beside a writer ("avec AFP")
-    // is the copy the writer drew on (Metadata.agency), not a co-author: blind writers split on it
-    // (rounds 1-4 left it out, 5-7 and 10 listed it), and so do style guides.
+    // is the copy the writer drew on, not a co-author (no field carries it yet): blind writers split
+    // on it (rounds 1-4 left it out, 5-7 and 10 listed it), and so do style guides.
     return !(isOutletCredit(c.name, siteName) || isAgencyCredit(c.name) || ORG_WORDS_STAFF.test(c.name) || ORG_WORDS.test(c.name) || !/\s/.test(c.name.trim()));
   });
 }

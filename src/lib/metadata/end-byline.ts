@@ -48,8 +48,11 @@ export function bodyContainer(body: Element, headline: Element | null): Element 
 
 /** Whether all of the element's text sits in bold, strong or italic type: a signature set apart
  *  ("<p align=right><i>Jean-Marc de Lhoneux</i></p>" under a Belgian regional story). */
+/** Type that sets a signature apart. */
+const EMPHASIS = 'b, strong, i, em';
+
 function allBold(el: Element): boolean {
-  const bold = Array.from(el.querySelectorAll('b, strong, i, em')).map(text).join(' ').trim();
+  const bold = Array.from(el.querySelectorAll(EMPHASIS)).map(text).join(' ').trim();
   return bold.length > 0 && bold.length >= text(el).length - 1;
 }
 
@@ -80,7 +83,7 @@ function firstLineSignature(el: Element): string {
   const lines = blockText(el).split('\n');
   const head = lines[0] ?? '';
   if (lines.length < 2 || lines.length > 3 || lines.slice(1).some((l) => l.length > 40)) return '';
-  const bold = Array.from(el.querySelectorAll('b, strong, i, em')).some((b) => text(b) === head);
+  const bold = Array.from(el.querySelectorAll(EMPHASIS)).some((b) => text(b) === head);
   return signatureName(head, bold);
 }
 

@@ -104,17 +104,20 @@ const STALE_REACH_MS = 92 * 86_400_000;
  * within a few months, the shown date is the publication date (blind round 9: a story shown
  * "١٦ مارس ٢٠٢٥", stamped 2025-03-17 in both fields).
  */
-function staleStamp(all: readonly Candidate[], got: { value: string; from: string }, day: string,
-  dates: ReadonlyArray<{ value: string; from: string }>, now: Date): { value: string; from: string } | undefined {
+function staleStamp(got: Dated, day: string, published: readonly Dated[], modified: readonly Parsed[]): Dated | undefined {
   if (got.from === 'page-text') return undefined;
   // Only a date in the byline and date rows by the headline: a widget further down has other days.
-  const near = ranked(all, 'published').some((c) => c.source === 'text' && 'near' in c && c.near);
-  const shown = near ? dates.find((d) => d.from === 'page-text') : undefined;
-  const modified = ranked(all, 'modified').find((c) => c.source !== 'text');
-  if (!shown || !modified || parseIsoDate(modified.value, now) !== got.value) return undefined;
+  const shown = published.find((d) => d.from === 'page-text');
+  if (!shown || !('near' in shown.c && shown.c.near)) return undefined;
+  const stamp = modified.find((d) => d.c.source !== 'text');
+  if (!stamp || stamp.value !== got.value) return undefined;
   const gap = Date.parse(day.slice(0, 10)) - Date.parse(shown.value.slice(0, 10));
   return gap > 0 && gap <= STALE_REACH_MS ? shown : undefined;
 }
+
+/** A date candidate in rank order, parsed once (undefined when it does not parse). */
+interface Parsed { c: Candidate; value: string | undefined; from: string }
+type Dated = Parsed & { value: string };
 
 export interface MergeResult {
   fields: Omit<Metadata, 'itemType' | 'url' | 'accessed' | 'provenance'>;
@@ -150,18 +153,18 @@ export function mergeCandidates(
     const t = cleanTitle(v, sites);
     return t && !siteKeys.has(looseKey(t)) ? t : undefined;
   }));
+  // Each candidate parsed once: the first valid one in rank order is the pick (as pick() would), the
+  // rest are evidence of the day a reader saw, not UTC's (local-day.ts), before the page's zone.
+  const parsed = (field: 'published' | 'modified'): Parsed[] => ranked(all, field).map((c) => ({ c, value: parseIsoDate(c.value, now), from: c.from }));
+  const candidates = { published: parsed('published'), modified: parsed('modified') };
   for (const field of ['published', 'modified'] as const) {
-    // Each candidate parsed once: the first valid one in rank order is the pick (as pick() would), the
-    // rest are evidence of the day a reader saw, not UTC's (local-day.ts), before the page's zone.
-    const dates = ranked(all, field).flatMap((c) => {
-      const value = parseIsoDate(c.value, now);
-      return value ? [{ value, from: c.from }] : [];
-    });
+    const dates = candidates[field].filter((d): d is Dated => d.value !== undefined);
     const [got, ...rest] = dates;
     if (!got) continue;
     const others = rest.map((d) => d.value).filter((v) => v !== got.value);
     const day = localDay(got.value, others, zone);
-    set(field, field === 'published' ? staleStamp(all, got, day, dates, now) ?? { value: day, from: got.from } : { value: day, from: got.from });
+    const stale = field === 'published' ? staleStamp(got, day, dates, candidates.modified) : undefined;
+    set(field, stale ? { value: stale.value, from: stale.from } : { value: day, from: got.from });
   }
   set('lang', pick(all, 'lang', normalizeLang));
   set('section', pick(all, 'section', (v) => plain(v, 200) || undefined));
